@@ -1,0 +1,21 @@
+import { agreements } from './agreements.ts';
+import { ask } from './ask.ts';
+import { briefing } from './briefing.ts';
+import { helpCommand } from './help.ts';
+import { numbers } from './numbers.ts';
+import { reactions } from './reactions.ts';
+import { sources } from './sources.ts';
+import type { Command } from './types.ts';
+
+/** The one registry: the runtime, every adapter, deploy-commands and the Slack manifest check read it. */
+export const commands: readonly Command[] = Object.freeze([
+  ask,
+  briefing,
+  agreements,
+  numbers,
+  reactions,
+  sources,
+  helpCommand(() => commands),
+]);
+
+export type { Command, CommandContext, CommandOption } from './types.ts';

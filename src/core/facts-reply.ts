@@ -1,0 +1,42 @@
+import type { Article, FactEntry, GapEntry } from '../knowledge/types.ts';
+import { messages } from './messages.ts';
+import type { Lang, Reply, Source } from './reply.ts';
+
+export function sourceOf(fact: { id: string; quote: string }): Source {
+  return { quote: fact.quote, factId: fact.id };
+}
+
+export function creditLine(article: Article, lang: Lang): string {
+  return lang === 'fr'
+    ? `Source : ${article.credit.publisher}, « ${article.title.fr} »`
+    : `Source: ${article.credit.publisher}, "${article.title.en}"`;
+}
+
+export function gapSentence(gap: GapEntry, lang: Lang): string {
+  const note = gap.note ? ` ${gap.note[lang]}` : '';
+  return `${messages[lang].notSaid} ${gap.about[lang]}.${note}`;
+}
+
+/** A reply that lists facts (and what the article leaves out), each backed by its quote. */
+export function factsReply(options: {
+  article: Article;
+  lang: Lang;
+  title: string;
+  facts: readonly FactEntry[];
+  gaps?: readonly GapEntry[];
+  intro?: string;
+}): Reply {
+  const { article, lang } = options;
+  const lines = options.facts.map((fact) => `- ${fact.text[lang]}`);
+  for (const gap of options.gaps ?? []) lines.push(`- ${gapSentence(gap, lang)}`);
+  const text = [options.intro, lines.join('\n')].filter(Boolean).join('\n\n');
+  return {
+    title: options.title,
+    text,
+    lang,
+    answered: true,
+    sources: options.facts.map(sourceOf),
+    suggestions: [],
+    credit: creditLine(article, lang),
+  };
+}

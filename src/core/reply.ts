@@ -1,0 +1,29 @@
+/** What every platform renders: a platform-neutral reply. Adapters turn it into embeds, blocks or text. */
+export type Lang = 'en' | 'fr';
+
+export interface Source {
+  /** The verbatim words of the article that the answer rests on. */
+  quote: string;
+  factId: string;
+}
+
+export interface Reply {
+  /** Short heading, e.g. "Figures"; adapters show it as an embed title or a header block. */
+  title?: string;
+  /** The body, in light markdown: **bold**, *italics*, "- " bullets. Never contains live mentions. */
+  text: string;
+  lang: Lang;
+  /** False for refusals, errors and greetings: nothing in the article backs them. */
+  answered: boolean;
+  sources: Source[];
+  /** Questions the user can ask next (shown as buttons on Discord and Slack). */
+  suggestions: string[];
+  /** Credit line for the article ("Source: agences/jvia"), shown as a footer. */
+  credit?: string;
+  /** Only the asker sees it (Discord ephemeral, Slack ephemeral). Adapters may override. */
+  private?: boolean;
+}
+
+export function plainReply(lang: Lang, text: string, extra: Partial<Reply> = {}): Reply {
+  return { text, lang, answered: false, sources: [], suggestions: [], ...extra };
+}

@@ -1,0 +1,32 @@
+/** Lower case, no accents, typographic apostrophes and dashes made plain. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/** French elisions (l', d', qu'…) that glue to the next word. */
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/;
+
+/**
+ * Words of a text, folded: numbers keep their digits together ("25'000", "25 000", "25,000" → "25000"),
+ * elisions are split off, and anything that is not a letter or a digit separates words.
+ */
+export function tokenize(text: string): string[] {
+  const folded = fold(text).replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1');
+  const words: string[] = [];
+  for (const raw of folded.split(/[^a-z0-9']+/)) {
+    let word = raw.replace(/^'+|'+$/g, '');
+    const elided = ELISION.exec(word);
+    if (elided) word = word.slice(elided[0].length);
+    // "aujourd'hui", "o'clock": one word, without the apostrophe.
+    word = word.replace(/'/g, '');
+    if (word) words.push(word);
+  }
+  return words;
+}

@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createDepeche } from './core/depeche.ts';
+import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
+import { createLogger } from './logger.ts';
+
+/** What every platform adapter returns from its start: a way to stop cleanly. */
+export interface RunningAdapter {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start`: Discord and/or Slack when their credentials are set, else the terminal chat.
+ * `--terminal` asks for the terminal chat whatever the configuration.
+ */
+async function main(argv: string[]): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+  });
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const depeche = createDepeche({ knowledge, config });
+
+  const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
+  if (wantsTerminal) {
+    const { runTerminalChat } = await import('./terminal/chat.ts');
+    await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
+    return;
+  }
+  const adapters = await startPlatforms(config, depeche, logger);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function startPlatforms(
+  config: Config,
+  depeche: ReturnType<typeof createDepeche>,
+  logger: ReturnType<typeof createLogger>,
+): Promise<RunningAdapter[]> {
+  const started: RunningAdapter[] = [];
+  // Imported on demand: the terminal chat should not pay for loading discord.js and Bolt.
+  if (config.discord) {
+    const { startDiscord } = await import('./discord/start.ts');
+    started.push(await startDiscord({ config: config.discord, depeche, logger }));
+  }
+  if (config.slack) {
+    const { startSlack } = await import('./slack/start.ts');
+    started.push(await startSlack({ config: config.slack, depeche, logger }));
+  }
+  return started;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    process.stderr.write(`depeche: ${error.message}\n`);
+  } else {
+    process.stderr.write(`depeche: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});
