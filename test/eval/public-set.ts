@@ -1,0 +1,56 @@
+// Loads and checks test/eval/public-set.json (shared by the eval test and the accuracy bench).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXPECTS, LANGS, type EvalItem } from './judge.ts';
+
+export const PUBLIC_SET_PATH = fileURLToPath(new URL('./public-set.json', import.meta.url));
+
+export function loadPublicSet(path: string = PUBLIC_SET_PATH): EvalItem[] {
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${path}: not a JSON array`);
+  return raw.map((entry, index) => checkItem(entry, `${path} #${index + 1}`));
+}
+
+function checkItem(entry: unknown, where: string): EvalItem {
+  const bad = (why: string): never => {
+    throw new Error(`${where}: ${why}`);
+  };
+  if (typeof entry !== 'object' || entry === null) bad('not an object');
+  const e = entry as Record<string, unknown>;
+  if (typeof e.id !== 'string' || !/^(en|fr)-\d{3}$/.test(e.id)) bad('id must look like en-001 or fr-001');
+  if (!LANGS.includes(e.lang as never)) bad('lang must be "en" or "fr"');
+  if (!(e.id as string).startsWith(`${e.lang as string}-`)) bad('id prefix and lang differ');
+  if (typeof e.question !== 'string' || e.question.trim() === '') bad('empty question');
+  if (!EXPECTS.includes(e.expect as never)) bad('expect must be answer, refuse or not_said');
+  if (e.mustContain !== undefined) {
+    const groups = e.mustContain;
+    const ok =
+      Array.isArray(groups) &&
+      groups.every((g) => Array.isArray(g) && g.length > 0 && g.every((a) => typeof a === 'string' && a.trim() !== ''));
+    if (!ok) bad('mustContain must be a list of non-empty lists of strings');
+  }
+  if (e.expect === 'answer' && !(Array.isArray(e.mustContain) && e.mustContain.length > 0)) bad('an "answer" item needs mustContain');
+  if (e.expect === 'refuse' && e.mustContain !== undefined) bad('a "refuse" item has no mustContain');
+  if (e.note !== undefined && typeof e.note !== 'string') bad('note must be a string');
+  return e as unknown as EvalItem;
+}
+
+/** The seed article everything is about. */
+export const SEED_ARTICLE_PATH = '/work/shared/seed/article.txt';
+
+/**
+ * The article text: the first knowledge/<article>/article.txt (the served copy, checked verbatim
+ * against the summary), else the seed article. Undefined when neither exists.
+ */
+export function findArticleText(knowledgeRoot = 'knowledge'): { path: string; text: string } | undefined {
+  const candidates: string[] = [];
+  if (existsSync(knowledgeRoot)) {
+    for (const name of readdirSync(knowledgeRoot).sort()) {
+      if (!/^[._]/.test(name)) candidates.push(join(knowledgeRoot, name, 'article.txt'));
+    }
+  }
+  candidates.push(SEED_ARTICLE_PATH);
+  const path = candidates.find((c) => existsSync(c));
+  return path === undefined ? undefined : { path, text: readFileSync(path, 'utf8') };
+}
