@@ -1,0 +1,24 @@
+import type { Message } from 'discord.js';
+import type { Depeche } from '../core/depeche.ts';
+import { requester } from './interactions.ts';
+import { renderReply } from './render.ts';
+
+/**
+ * Free-form questions: every message of a DM, and messages that mention Depeche in a server channel
+ * (answered as a reply to them). Bots, Depeche included, are never answered: two bots would talk forever.
+ */
+export async function handleMessage(message: Message, depeche: Depeche): Promise<void> {
+  if (message.author.bot || message.system) return;
+  const botId = message.client.user.id;
+  if (message.inGuild() && !message.mentions.users.has(botId)) return;
+  // The mention is how the user called Depeche, not part of the question.
+  const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  // No locale on messages: the core reads the language from the question itself.
+  const reply = await depeche.ask(question, requester(message.channelId, message.author.id));
+  const channel = message.channel;
+  if (!channel.isSendable()) return;
+  const [first, ...rest] = renderReply(reply);
+  if (message.inGuild()) await message.reply(first!);
+  else await channel.send(first!);
+  for (const body of rest) await channel.send(body);
+}

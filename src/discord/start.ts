@@ -1,0 +1,87 @@
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import { ConfigError, type DiscordConfig } from '../config.ts';
+import type { Depeche } from '../core/depeche.ts';
+import type { Logger } from '../logger.ts';
+import type { RunningAdapter } from '../main.ts';
+import { guarded } from './api-errors.ts';
+import { handleInteraction } from './interactions.ts';
+import { handleMessage } from './message-questions.ts';
+
+export interface StartDiscordOptions {
+  config: DiscordConfig;
+  depeche: Depeche;
+  logger: Logger;
+  /** REST timeouts and retries (tests shorten them); the base URL always comes from config.apiUrl. */
+  rest?: Pick<Partial<RESTOptions>, 'timeout' | 'retries'>;
+  /** How long an interaction answer may take before Depeche defers it. */
+  deferAfterMs?: number;
+  /** Called when Discord ends the session for good after start (token revoked...). Default: log and exit 1. */
+  onFatal?: (error: ConfigError) => void;
+}
+
+/** Gateway close codes after which discord.js does not reconnect, and what the operator should do. */
+const FATAL_CLOSES: Record<number, string> = {
+  4004: 'Discord rejected DISCORD_TOKEN (close 4004: authentication failed); copy the bot token again from the developer portal',
+  4013: 'Discord rejected the gateway intents (close 4013: invalid intents)',
+  4014: 'Discord refused the Message Content intent (close 4014: disallowed intents); switch it on under Bot > Privileged Gateway Intents in the developer portal',
+};
+
+/** Connects to Discord and serves Depeche there; resolves once the client is ready. */
+export async function startDiscord(options: StartDiscordOptions): Promise<RunningAdapter> {
+  const logger = options.logger.child({ adapter: 'discord' });
+  const client = new Client({
+    // MessageContent is privileged: without it in the portal, mentions and DMs still carry their text.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    // DM channels are not cached; without this partial, DMs never reach messageCreate.
+    partials: [Partials.Channel],
+    // Questions are echoed in answers' context: nothing Depeche posts may ping anyone.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { ...options.rest, api: options.config.apiUrl },
+  });
+  const ctx = { depeche: options.depeche, logger, deferAfterMs: options.deferAfterMs ?? 1500 };
+
+  client.on(Events.InteractionCreate, (interaction) => guarded(logger, `interaction ${interaction.type}`, () => handleInteraction(interaction, ctx)));
+  client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => handleMessage(message, options.depeche)));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.ShardError, (error) => logger.warn({ err: error }, 'gateway connection error'));
+  client.on(Events.ShardReconnecting, () => logger.info('gateway reconnecting'));
+  client.on(Events.ShardResume, (_, replayed) => logger.info({ replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+
+  const fatal = new Promise<never>((_, reject) => {
+    client.on(Events.ShardDisconnect, (event) => {
+      const reason = FATAL_CLOSES[event.code];
+      logger.warn({ code: event.code }, 'gateway disconnected');
+      if (reason) reject(new ConfigError(reason));
+    });
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  const startedAt = Date.now();
+  try {
+    await Promise.race([client.login(options.config.token).then(() => ready), fatal]);
+  } catch (error) {
+    await client.destroy();
+    if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
+      throw new ConfigError('Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the bot token again from the developer portal');
+    }
+    throw error;
+  }
+  logger.info({ user: client.user?.tag, ms: Date.now() - startedAt }, 'connected to Discord');
+
+  const onFatal = options.onFatal ?? ((error: ConfigError) => {
+    logger.fatal(error.message);
+    process.stderr.write(`depeche: ${error.message}\n`);
+    process.exit(1);
+  });
+  // After start, the same closes end the session for good: no reconnect will come, so say so and stop.
+  fatal.catch(async (error: ConfigError) => {
+    await client.destroy();
+    onFatal(error);
+  });
+
+  return {
+    name: 'discord',
+    stop: () => client.destroy(),
+  };
+}
