@@ -1,0 +1,39 @@
+import { parseCommandLine, type CommandLine } from '../../core/command-line.ts';
+import { answerSafely, teamOf, yieldToAcks, type SlackListener } from '../deps.ts';
+import { requester } from '../keys.ts';
+import { renderReply } from '../render.ts';
+import { fromSlackText } from '../text.ts';
+
+export const SLASH_COMMAND = '/depeche';
+
+/** A first word that posts the answer to the channel instead of showing it to the asker only. */
+export const SHARE_WORDS: readonly string[] = ['share', 'partager'];
+
+/** `share numbers` → share, numbers; `` → help; `how many…` → ask. */
+export function parseSlashText(text: string, commands: Parameters<typeof parseCommandLine>[1]): { share: boolean; line: CommandLine } {
+  const trimmed = text.trim();
+  const first = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+  const share = SHARE_WORDS.includes(first);
+  const rest = share ? trimmed.slice(first.length).trim() : trimmed;
+  const line = rest ? parseCommandLine(rest, commands) : { name: 'help', args: {} };
+  return { share, line };
+}
+
+/** `/depeche <command or question>`: acked at once, answered through response_url, ephemeral unless shared. */
+export const slashCommand: SlackListener = {
+  name: 'slash command',
+  botEvents: [],
+  scopes: ['commands'],
+  slashCommand: SLASH_COMMAND,
+  register(app, deps) {
+    app.command(SLASH_COMMAND, async ({ command, ack, respond, context }) => {
+      await ack();
+      await yieldToAcks();
+      const { share, line } = parseSlashText(fromSlackText(command.text ?? ''), deps.depeche.commands);
+      const who = requester({ team: teamOf(context, command.team_id), user: command.user_id, channel: command.channel_id, perUser: true });
+      const reply = await answerSafely(deps, () => deps.depeche.run(line.name, line.args, who));
+      const message = renderReply(reply, { question: line.name === 'ask' ? line.args.question : undefined });
+      await respond({ ...message, response_type: share && !reply.private ? 'in_channel' : 'ephemeral' });
+    });
+  },
+};

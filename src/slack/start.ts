@@ -1,0 +1,93 @@
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Depeche } from '../core/depeche.ts';
+import { ConfigError, type SlackConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { RunningAdapter } from '../main.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { SeenEvents, skipRepeatedEvents } from './dedupe.ts';
+import { registerListeners } from './listeners/index.ts';
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  depeche: Depeche;
+  logger: Logger;
+  /** Web API client options over Depeche's defaults; tests pass `{ retryConfig: { retries: 0 }, timeout: 2000 }`. */
+  clientOptions?: webApi.WebClientOptions;
+  /** HTTP mode: where to listen (default: all interfaces, on config.port). Port 0 picks a free port. */
+  listen?: { port?: number; host?: string };
+}
+
+export interface SlackAdapter extends RunningAdapter {
+  app: App;
+  /** HTTP mode: the port the request URL must reach. */
+  port?: number;
+}
+
+/**
+ * Chat answers are worth little after a minute: a few quick retries instead of the client's default
+ * (ten retries over about thirty minutes). Setting it also stops the Socket Mode client from writing its own
+ * `{ retries: 100 }` into these shared options.
+ */
+const defaultClientOptions: webApi.WebClientOptions = { retryConfig: { retries: 3, factor: 2 }, timeout: 10_000 };
+
+/** Serves Depeche on Slack, over HTTP (signing secret) or Socket Mode (app token), and resolves once connected. */
+export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
+  const { config, logger } = options;
+  const clientOptions: webApi.WebClientOptions = { ...defaultClientOptions, ...options.clientOptions, slackApiUrl: config.apiUrl };
+  const bot = await verifyBotToken(config, clientOptions);
+  const log = boltLogger(logger);
+  const shared = {
+    token: config.botToken,
+    // Known ids spare Bolt its own auth.test in the constructor, whose failure nothing could catch.
+    botId: bot.botId,
+    botUserId: bot.botUserId,
+    logger: log,
+    clientOptions,
+    convoStore: false as const,
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...shared, receiver: new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: { ...clientOptions } } }) })
+      : new App({ ...shared, signingSecret: signingSecret(config) });
+
+  const seen = new SeenEvents();
+  app.use(skipRepeatedEvents(seen, logger));
+  registerListeners(app, { depeche: options.depeche, logger, seen });
+  app.error(async (error) => {
+    logger.error({ err: error, code: error.code }, 'slack: a listener failed');
+  });
+
+  if (config.mode === 'socket') {
+    await app.start();
+    logger.info({ team: bot.team, mode: 'socket' }, 'slack: connected in Socket Mode');
+    return { name: 'slack', app, stop: () => app.stop() as Promise<void> };
+  }
+  const server = (await app.start({ port: options.listen?.port ?? config.port, host: options.listen?.host })) as import('node:http').Server;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : undefined;
+  logger.info({ team: bot.team, mode: 'http', port }, 'slack: listening for Slack requests on /slack/events');
+  return { name: 'slack', app, port, stop: () => app.stop() as Promise<void> };
+}
+
+/** Checks the bot token before anything listens, so that a wrong one is one clear line at startup. */
+async function verifyBotToken(config: SlackConfig, clientOptions: webApi.WebClientOptions): Promise<{ botId?: string; botUserId?: string; team?: string }> {
+  const client = new webApi.WebClient(config.botToken, { ...clientOptions, logLevel: webApi.LogLevel.ERROR });
+  try {
+    const result = await client.auth.test();
+    return { botId: result.bot_id, botUserId: result.user_id, team: result.team };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code) throw new ConfigError(`SLACK_BOT_TOKEN: Slack refused it (${code})`);
+    throw new Error(`Slack is unreachable at SLACK_API_URL (${config.apiUrl}): ${(error as Error).message}`);
+  }
+}
+
+function appToken(config: SlackConfig): string {
+  if (!config.appToken) throw new ConfigError('SLACK_APP_TOKEN is missing (Socket Mode)');
+  return config.appToken;
+}
+
+function signingSecret(config: SlackConfig): string {
+  if (!config.signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is missing (HTTP mode)');
+  return config.signingSecret;
+}
