@@ -11,7 +11,7 @@ export function logDiscordError(logger: Logger, what: string, error: unknown): v
     const route = error.url.replace(/\/(interactions\/\d+|webhooks\/\d+)\/[^/?]+/, '/$1/[token]').replace(/^.*\/v\d+/, '');
     logger.warn({ code: error.code, status: error.status, method: error.method, route }, `${what}: Discord API error ${error.code}: ${error.message}`);
   } else {
-    // The Error itself, not `{ err }`: the logger's secret scrubbing keeps an Error's message only at the top level.
+    // The Error itself, not `{ err }`: see start.ts.
     logger.error(error instanceof Error ? error : new Error(String(error)), `${what} failed`);
   }
 }

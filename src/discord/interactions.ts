@@ -77,7 +77,7 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 async function respond(interaction: Answerable, ctx: InteractionContext, wantsPrivate: boolean, produce: () => Promise<Reply>): Promise<void> {
   const fallbackLang = localeLang(interaction.locale);
   const pending = produce().catch((error: unknown) => {
-    ctx.logger.error({ err: error, command: interaction.isChatInputCommand() ? interaction.commandName : 'button' }, 'the core failed to answer');
+    logDiscordError(ctx.logger, `answering ${interaction.isChatInputCommand() ? `/${interaction.commandName}` : 'a button'}`, error);
     return plainReply(fallbackLang, messages[fallbackLang].internalError, { private: true });
   });
   const budget = Math.min(ctx.deferAfterMs, interaction.createdTimestamp + DISCORD_DEADLINE_MS - SAFETY_MARGIN_MS - Date.now());

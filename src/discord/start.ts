@@ -42,9 +42,11 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
 
   client.on(Events.InteractionCreate, (interaction) => guarded(logger, `interaction ${interaction.type}`, () => handleInteraction(interaction, ctx)));
   client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => handleMessage(message, options.depeche)));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  // Errors are passed whole, not as `{ err }`: the logger's secret scrubbing keeps an Error's message only at the top level.
+  client.on(Events.Error, (error) => logger.error(error, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardError, (error) => logger.warn({ err: error }, 'gateway connection error'));
+  // Connection errors are followed by a reconnect (or a fatal close, reported on its own): the message is enough.
+  client.on(Events.ShardError, (error) => logger.warn({ error: error.message }, 'gateway connection error'));
   client.on(Events.ShardReconnecting, () => logger.info('gateway reconnecting'));
   client.on(Events.ShardResume, (_, replayed) => logger.info({ replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));

@@ -1,0 +1,26 @@
+// `npm run deploy-commands`: registers Depeche's slash commands with Discord. Run it after changing the registry.
+import { commands } from '../commands/index.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { deployCommands } from '../src/discord/deploy.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.discord) throw new ConfigError('DISCORD_TOKEN and DISCORD_APPLICATION_ID are needed to register the commands');
+  const result = await deployCommands(config.discord, commands);
+  const where = result.scope === 'guild' ? `to guild ${config.discord.guildId}` : 'globally (may take up to an hour to appear)';
+  process.stdout.write(`Registered ${result.names.length} commands ${where}: ${result.names.map((name) => `/${name}`).join(' ')}\n`);
+}
+
+main().catch((error: unknown) => {
+  const status = (error as { status?: number }).status;
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : status === 401
+        ? 'Discord rejected DISCORD_TOKEN (401 Unauthorized)'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  process.stderr.write(`deploy-commands: ${message}\n`);
+  process.exit(1);
+});

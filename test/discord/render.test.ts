@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Reply } from '../../src/core/reply.ts';
+import { embedLength, LIMITS, questionOfButton, renderReply, splitText, type MessageBody } from '../../src/discord/render.ts';
+
+const reply = (extra: Partial<Reply> = {}): Reply => ({ text: 'At least 25,000 people left Aleppo.', lang: 'en', answered: true, sources: [], suggestions: [], ...extra });
+
+/** Every limit Discord enforces on a message we send. */
+function expectWithinLimits(message: MessageBody) {
+  expect(message.embeds.length).toBeGreaterThan(0);
+  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+  expect(message.embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  for (const embed of message.embeds) {
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+  }
+  for (const row of message.components) {
+    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    for (const button of row.components) {
+      expect('label' in button && button.label!.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+      expect('custom_id' in button && button.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+    }
+  }
+}
+
+describe('renderReply', () => {
+  test('GIVEN a short answer THEN one embed: title, text, sources as quotes, credit as footer', () => {
+    const [message, ...more] = renderReply(
+      reply({ title: 'Figures', sources: [{ quote: "au moins 25'000 civils", factId: 'evacuees' }], credit: 'Source: agences/jvia' }),
+    );
+    expect(more).toEqual([]);
+    expect(message!.embeds).toEqual([
+      expect.objectContaining({
+        title: 'Figures',
+        description: 'At least 25,000 people left Aleppo.',
+        fields: [{ name: 'Sources', value: "> “au moins 25'000 civils”" }],
+        footer: { text: 'Source: agences/jvia' },
+      }),
+    ]);
+    expect(message!.components).toEqual([]);
+  });
+
+  test('GIVEN a long quote THEN the source is cut short', () => {
+    const [message] = renderReply(reply({ sources: [{ quote: 'word '.repeat(100), factId: 'x' }] }));
+    const value = message!.embeds[0]!.fields![0]!.value;
+    expect(value.length).toBeLessThan(210);
+    expect(value).toMatch(/…”$/);
+  });
+
+  test('GIVEN a refusal with suggestions THEN buttons whose ids carry the question, too-long ones left out', () => {
+    const long = `How many ${'very '.repeat(25)}long?`;
+    const [message] = renderReply(reply({ answered: false, suggestions: ['How many people left Aleppo?', long, 'Who retook Aleppo?'] }));
+    const buttons = message!.components[0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''));
+    expect(buttons.map(questionOfButton)).toEqual(['How many people left Aleppo?', 'Who retook Aleppo?']);
+    expect(questionOfButton('other:thing')).toBeUndefined();
+  });
+
+  test('GIVEN a text longer than an embed THEN it is split at line breaks, in order, over embeds and messages within every limit', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `- Line ${i}: ${'x'.repeat(60)}`);
+    const messages = renderReply(reply({ title: 'Long', text: lines.join('\n'), sources: [{ quote: 'q', factId: 'f' }], credit: 'credit', suggestions: ['Who?'] }));
+    expect(messages.length).toBeGreaterThan(1);
+    messages.forEach(expectWithinLimits);
+    const descriptions = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).filter(Boolean);
+    expect(descriptions.join('\n')).toBe(lines.join('\n'));
+    expect(messages.at(-1)!.components).toHaveLength(1);
+    expect(messages.slice(0, -1).every((m) => m.components.length === 0)).toBe(true);
+    expect(messages.at(-1)!.embeds.at(-1)!.footer).toEqual({ text: 'credit' });
+  });
+
+  test('GIVEN any text, sources and suggestions THEN every message stays within Discord limits', () => {
+    const text = fc.oneof(fc.string({ maxLength: 20_000 }), fc.array(fc.string({ maxLength: 300 }), { maxLength: 200 }).map((l) => l.join('\n')));
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.string({ minLength: 1, maxLength: 600 }), { maxLength: 40 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 150 }), { maxLength: 8 }),
+        fc.option(fc.string({ minLength: 1, maxLength: 3000 }), { nil: undefined }),
+        (body, quotes, suggestions, credit) => {
+          const messages = renderReply(reply({ text: body, title: 'T', sources: quotes.map((quote, i) => ({ quote, factId: `f${i}` })), suggestions, credit }));
+          messages.forEach(expectWithinLimits);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('splitText', () => {
+  test('GIVEN a line with no break or space THEN it is cut at the limit', () => {
+    expect(splitText('a'.repeat(25), 10)).toEqual(['a'.repeat(10), 'a'.repeat(10), 'a'.repeat(5)]);
+  });
+  test('GIVEN words THEN it cuts between them', () => {
+    expect(splitText('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
+  });
+});
