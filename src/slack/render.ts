@@ -41,10 +41,10 @@ export interface RenderOptions {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [];
-  if (reply.title) {
+  if (reply.title?.trim()) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(reply.title, HEADER_MAX), emoji: false } });
   }
-  if (options.question) {
+  if (options.question?.trim()) {
     const question = escapeMrkdwn(truncate(options.question, 500));
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `*${labels[reply.lang].question}:* ${question}` }] });
   }
@@ -55,7 +55,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     const quote = escapeMrkdwn(truncate(source.quote, 2000));
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `> _${quote}_` }] });
   }
-  if (reply.credit) {
+  if (reply.credit?.trim()) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(reply.credit) }] });
   }
   if (!options.withoutSuggestions && reply.suggestions.length) {
@@ -100,7 +100,7 @@ function sectionChunks(markdown: string): string[] {
     }
   }
   if (current.trim()) chunks.push(current);
-  return chunks.length ? chunks : [' '];
+  return chunks;
 }
 
 /** A line longer than a section: cut at spaces, never inside an entity such as `&amp;`. */
