@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Depeche } from '../../src/core/depeche.ts';
+import type { Depeche, Requester } from '../../src/core/depeche.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { LIMITS, renderReply } from '../../src/discord/render.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { startBot, testDepeche } from './harness.ts';
 
@@ -19,12 +21,28 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
   let bot: Awaited<ReturnType<typeof startBot>>;
   /** Set by a test to hold the core's answers until it says so (a slow answer). */
   let gate: Promise<void> | undefined;
+  /** Set by a test to answer with this reply instead of the core's (a very long one, a private one). */
+  let override: Reply | undefined;
+  /** Who the adapter said was asking, per call: conversation and user keys, locale. */
+  const askers: Requester[] = [];
 
   beforeAll(async () => {
-    fake = await startFakeDiscord();
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 250 });
     const real = testDepeche();
-    const gated: Depeche = { ...real, run: async (...args) => (await gate, real.run(...args)), ask: async (...args) => (await gate, real.ask(...args)) };
-    bot = await startBot(fake, { depeche: gated, deferAfterMs: 300 });
+    const wrapped: Depeche = {
+      ...real,
+      run: async (name, args, who) => {
+        askers.push(who);
+        await gate;
+        return override ?? real.run(name, args, who);
+      },
+      ask: async (question, who) => {
+        askers.push(who);
+        await gate;
+        return override ?? real.ask(question, who);
+      },
+    };
+    bot = await startBot(fake, { depeche: wrapped, deferAfterMs: 300 });
   });
   afterAll(async () => {
     await bot?.running.stop();
@@ -37,6 +55,8 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
     expect(identify.kind === 'identify' && identify.intents).toBe(1 | 512 | 4096 | 32768);
     expect(bot.readyMs).toBeLessThan(1000);
     console.info(`discord: start to ready against the fake in ${bot.readyMs.toFixed(0)} ms`);
+    // The fake acks heartbeats; a client that stopped sending them would be a zombie connection.
+    await fake.gateway.events.waitFor((e) => e.kind === 'heartbeat');
   });
 
   test('WHEN /numbers THEN an embed lists the figures with their sources and the credit, pinging nobody', async () => {
@@ -68,6 +88,13 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
     expect(text).not.toMatch(/\bpeople\b/);
   });
 
+  test('WHEN a slash command runs in a DM with the bot THEN it is answered there, keyed by that DM and user', async () => {
+    const dm = '500000000000000003';
+    const { body } = await fake.slashCommand({ name: 'numbers', dm, locale: 'fr' }).reply();
+    expect(body.embeds[0].title).toBe('Chiffres');
+    expect(askers.at(-1)).toEqual({ conversationKey: `discord:${dm}`, userKey: `discord:${fake.alice.id}`, lang: 'fr' });
+  });
+
   test('WHEN /ask private:true THEN only the asker sees the answer', async () => {
     const { body } = await fake.slashCommand({ name: 'ask', options: { question: 'How many people were arrested?', private: true } }).reply();
     expect(body.flags).toBe(64);
@@ -92,12 +119,15 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
     const posted = await fake.channelMessage(dm);
     expect(visibleText(posted.body)).toMatch(/25,000|25'000/);
     expect(posted.body.allowed_mentions).toEqual(NO_PINGS);
+    // Follow-ups in the same DM share the core's conversation; a message has no locale, the question decides.
+    expect(askers.at(-1)).toEqual({ conversationKey: `discord:${dm}`, userKey: `discord:${fake.alice.id}` });
   });
 
   test('WHEN a user mentions Depeche in a channel THEN it replies to that message without pinging', async () => {
     const ignored = fake.sendMessage({ content: 'How many people left Aleppo? (not for the bot)' });
     const asked = fake.sendMessage({ content: `<@${fake.bot.id}> How many people were arrested?`, mentionsBot: true });
     const posted = await fake.channelMessage(fake.guild.channelId, asked.id);
+    expect(askers.at(-1)?.conversationKey).toBe(`discord:${fake.guild.channelId}`);
     expect(posted.body.message_reference.message_id).toBe(asked.id);
     expect(posted.body.allowed_mentions).toEqual(NO_PINGS);
     expect(visibleText(posted.body)).toMatch(/six|6/i);
@@ -152,6 +182,44 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
     } finally {
       release();
       gate = undefined;
+    }
+  });
+
+  test('WHEN a reply is longer than one message THEN the rest comes as follow-ups, each within limits', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `- Figure ${i}: ${'y'.repeat(70)}`);
+    override = { title: 'Long', text: lines.join('\n'), lang: 'en', answered: true, sources: [], suggestions: [] };
+    try {
+      const interaction = fake.slashCommand({ name: 'numbers' });
+      const first = (await interaction.reply()).body;
+      const expected = renderReply(override).length;
+      expect(expected).toBeGreaterThan(2);
+      const rest = await Promise.all(Array.from({ length: expected - 1 }, (_, i) => interaction.followUp(i).then((r) => r.body)));
+      const descriptions = [first, ...rest].flatMap((message) => message.embeds.map((e: { description: string }) => e.description));
+      expect(descriptions.join('\n')).toBe(lines.join('\n'));
+      for (const message of [first, ...rest]) {
+        expect(message.embeds.reduce((n: number, e: { description: string; title?: string }) => n + e.description.length + (e.title?.length ?? 0), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+        expect(message.allowed_mentions).toEqual(NO_PINGS);
+      }
+    } finally {
+      override = undefined;
+    }
+  });
+
+  test('WHEN a deferred public answer turns out private (rate limit) THEN the placeholder goes and a private follow-up comes', async () => {
+    let release!: () => void;
+    gate = new Promise((resolve) => (release = resolve));
+    override = { text: 'Slow down', lang: 'en', answered: false, sources: [], suggestions: [], private: true };
+    try {
+      const interaction = fake.slashCommand({ name: 'numbers' });
+      expect((await interaction.callback()).body.type).toBe(5);
+      release();
+      const followUp = await interaction.followUp(0);
+      expect(followUp.body.flags).toBe(64);
+      expect(fake.requests.items.some((r) => r.method === 'DELETE' && r.path.includes(interaction.token))).toBe(true);
+    } finally {
+      release();
+      gate = undefined;
+      override = undefined;
     }
   });
 
