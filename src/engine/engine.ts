@@ -1,24 +1,160 @@
-// Placeholder while the matcher is written: refuses everything, suggests the article's questions.
+import Fuse from 'fuse.js';
+import type { Lang, Source } from '../core/reply.ts';
 import type { Knowledge } from '../knowledge/types.ts';
+import { analyze, type Query } from './analyze.ts';
+import { composeAnswer, composeGreeting, composeRefusal, composeSummary, type Composed } from './compose.ts';
+import { Conversations, type Topic } from './conversation.ts';
+import { articleTexts, buildDocs, type Doc } from './documents.ts';
 import { detectLanguage } from './language.ts';
-import type { Engine } from './types.ts';
+import { pick, rank, Weights, type Scored } from './match.ts';
+import { splitQuestion } from './split.ts';
+import type { Answer, AskOptions, Engine } from './types.ts';
+import { Vocabulary } from './vocabulary.ts';
 
-export type { Engine } from './types.ts';
+export type { Answer, AskOptions, Engine } from './types.ts';
 
 export interface EngineOptions {
+  /** Follow-ups lean on the last topic for this long after the last question. */
   conversationTtlMs?: number;
   now?: () => number;
 }
 
-export function createEngine(knowledge: Knowledge, _options: EngineOptions = {}): Engine {
-  const questions = knowledge.articles.flatMap((a) => a.facts.flatMap((f) => [...f.questions.en, ...f.questions.fr]));
+const MAX_SUGGESTIONS = 3;
+/** A follow-up is short: "And Erdogan?", "Et quand ?". Longer questions stand on their own. */
+const MAX_FOLLOW_UP_TERMS = 3;
+
+interface PartResult {
+  answered: boolean;
+  composed?: Composed;
+  query: Query;
+  ranked: Scored[];
+  topic?: Topic;
+  greeting?: boolean;
+}
+
+/**
+ * Turns a question into a grounded answer. Everything costly (vocabulary, fuzzy indexes, weights)
+ * is built here once; answering is map look-ups, plus fuse.js for words it has never seen.
+ */
+export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
+  const now = options.now ?? Date.now;
+  const vocabulary = new Vocabulary(knowledge.articles, articleTexts);
+  const docs = buildDocs(knowledge.articles, vocabulary);
+  const weights = new Weights(docs);
+  const conversations = new Conversations(options.conversationTtlMs ?? 5 * 60_000);
+  const primary = knowledge.primary;
+  const questionIndex = buildQuestionIndex(docs);
+
+  function defaultSuggestions(lang: Lang): string[] {
+    const briefingIds = new Set(primary.briefing.map((fact) => fact.id));
+    return docs.filter((doc) => briefingIds.has(doc.id)).map((doc) => doc.questions[lang][0]!).slice(0, MAX_SUGGESTIONS);
+  }
+
+  function suggestionsFrom(ranked: readonly Scored[], lang: Lang): string[] {
+    const fromRanked = ranked
+      .filter((s) => s.doc.questions[lang].length > 0 && s.doc.entry.kind === 'fact')
+      .slice(0, MAX_SUGGESTIONS)
+      .map((s) => s.doc.questions[lang][0]!);
+    return fromRanked.length > 0 ? fromRanked : defaultSuggestions(lang);
+  }
+
+  function answerPart(text: string, context: Topic | undefined, fallbackLang: Lang): PartResult {
+    const query = analyze(text, vocabulary, context?.lang ?? fallbackLang);
+    if (query.greetingOnly) return { answered: false, query, ranked: [], greeting: true };
+    if (query.wantsSummary && query.terms.length === 0) {
+      return { answered: true, query, ranked: [], composed: composeSummary(primary, query.lang) };
+    }
+    let used = query;
+    let ranked = rank(query, docs, weights);
+    let picked = pick(ranked);
+    const leansOnContext = query.followUp || query.usesPronoun || picked.length === 0;
+    if (context && leansOnContext && query.terms.length <= MAX_FOLLOW_UP_TERMS) {
+      const merged = withContext(query, context);
+      const mergedRanked = rank(merged, docs, weights);
+      const mergedPicked = pick(mergedRanked);
+      if (mergedPicked.length > 0) {
+        used = merged;
+        ranked = mergedRanked;
+        picked = mergedPicked;
+      }
+    }
+    if (picked.length === 0) {
+      if (query.wantsSummary) return { answered: true, query, ranked, composed: composeSummary(primary, query.lang) };
+      return { answered: false, query, ranked };
+    }
+    return {
+      answered: true,
+      query,
+      ranked,
+      composed: composeAnswer(picked.map((s) => s.doc), query.lang),
+      topic: { terms: used.terms, type: used.type, lang: query.lang },
+    };
+  }
+
   return {
-    answer(question, options = {}) {
-      const lang = detectLanguage(question, options.lang ?? 'en');
-      return { answered: false, text: 'not yet', lang, sources: [], suggestions: questions.slice(0, 3) };
+    answer(question: string, askOptions: AskOptions = {}): Answer {
+      const at = now();
+      const key = askOptions.conversationKey;
+      let context = key ? conversations.get(key, at) : undefined;
+      const fallbackLang = context?.lang ?? askOptions.lang ?? 'en';
+      const results: PartResult[] = [];
+      for (const part of splitQuestion(question)) {
+        const result = answerPart(part, context, fallbackLang);
+        results.push(result);
+        if (result.topic) context = result.topic;
+      }
+      const first = results[0]!;
+      const lang = results.find((r) => !r.query.langGuessed)?.query.lang ?? first.query.lang;
+      if (key && context) conversations.set(key, { ...context, lang }, at);
+      const answered = results.filter((r) => r.answered && r.composed);
+      if (answered.length > 0) {
+        return {
+          answered: true,
+          text: answered.map((r) => r.composed!.text).join('\n\n'),
+          lang,
+          sources: dedupeSources(answered.flatMap((r) => r.composed!.sources)),
+          suggestions: [],
+        };
+      }
+      if (first.greeting) {
+        const suggestions = defaultSuggestions(lang);
+        return { answered: false, text: composeGreeting(lang, suggestions), lang, sources: [], suggestions };
+      }
+      const suggestions = suggestionsFrom(first.ranked, lang);
+      return { answered: false, text: composeRefusal(primary, lang, suggestions), lang, sources: [], suggestions };
     },
-    suggest(partial, options = {}) {
-      return questions.filter((q) => q.toLowerCase().includes(partial.toLowerCase())).slice(0, options.limit ?? 25);
+
+    suggest(partial: string, suggestOptions = {}): string[] {
+      const limit = suggestOptions.limit ?? 25;
+      const typed = partial.trim();
+      if (!typed) return defaultSuggestions(suggestOptions.lang ?? 'en').slice(0, limit);
+      const lang = detectLanguage(typed, suggestOptions.lang ?? 'en');
+      return questionIndex
+        .search(typed, { limit: limit * 2 })
+        .sort((a, b) => (a.score ?? 1) + (a.item.lang === lang ? 0 : 0.2) - ((b.score ?? 1) + (b.item.lang === lang ? 0 : 0.2)))
+        .slice(0, limit)
+        .map((result) => result.item.text);
     },
   };
+}
+
+/** "And Erdogan?" after "What did Putin say?": Erdogan takes Putin's place; "What did he say?" keeps him. */
+function withContext(query: Query, context: Topic): Query {
+  const namesSomeone = query.terms.some((term) => term.actors.length > 0);
+  const kept = context.terms.filter((term) => !(namesSomeone && term.actors.length > 0));
+  const own = new Set(query.terms.map((term) => term.text));
+  return { ...query, terms: [...kept.filter((term) => !own.has(term.text)), ...query.terms], type: query.type ?? context.type };
+}
+
+function dedupeSources(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => !seen.has(source.factId) && seen.add(source.factId));
+}
+
+function buildQuestionIndex(docs: readonly Doc[]): Fuse<{ text: string; lang: Lang }> {
+  const questions = docs.flatMap((doc) => [
+    ...doc.questions.en.map((text) => ({ text, lang: 'en' as const })),
+    ...doc.questions.fr.map((text) => ({ text, lang: 'fr' as const })),
+  ]);
+  return new Fuse(questions, { keys: ['text'], includeScore: true, ignoreDiacritics: true, ignoreLocation: true, threshold: 0.45 });
 }

@@ -21,12 +21,24 @@ export function tokenize(text: string): string[] {
   const folded = fold(text).replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1');
   const words: string[] = [];
   for (const raw of folded.split(/[^a-z0-9']+/)) {
-    let word = raw.replace(/^'+|'+$/g, '');
+    // English "'s" (possessive, or "is" in "what's") carries nothing the engine uses.
+    let word = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
     const elided = ELISION.exec(word);
-    if (elided) word = word.slice(elided[0].length);
+    if (elided) {
+      // "qu'" is "que": it asks "what", which the engine needs to see.
+      if (elided[0] === "qu'") words.push('que');
+      word = word.slice(elided[0].length);
+    }
     // "aujourd'hui", "o'clock": one word, without the apostrophe.
     word = word.replace(/'/g, '');
-    if (word) words.push(word);
+    // Lone letters are debris of "a-t-il" or initials; lone digits are kept ("6 arrests").
+    if (word.length > 1 || /\d/.test(word)) words.push(word);
   }
   return words;
+}
+
+/** Plural endings off, so that "rebels" and "rebel", "négociations" and "négociation" meet. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }

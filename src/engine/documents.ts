@@ -1,0 +1,71 @@
+import type { Article, QuestionType } from '../knowledge/types.ts';
+import { actorConcept, type Vocabulary } from './vocabulary.ts';
+
+/** Something an answer can be made of: a fact, an actor's description, a known gap, or the briefing. */
+export type DocEntry =
+  | { kind: 'fact'; article: Article; fact: Article['facts'][number] }
+  | { kind: 'actor'; article: Article; actor: Article['actors'][number] }
+  | { kind: 'gap'; article: Article; gap: Article['gaps'][number] };
+
+export interface Doc {
+  id: string;
+  entry: DocEntry;
+  concepts: ReadonlySet<string>;
+  answers: ReadonlySet<QuestionType>;
+  /** Sample questions, for suggestions. */
+  questions: { en: readonly string[]; fr: readonly string[] };
+  /** The concepts of each sample question: a question close to one of them is about this entry. */
+  samples: ReadonlySet<string>[];
+}
+
+/** The texts whose words a question may use about an article (the vocabulary is built from them). */
+export function articleTexts(article: Article): string[] {
+  return [
+    ...article.facts.flatMap((f) => [f.text.en, f.text.fr, ...f.questions.en, ...f.questions.fr, ...(f.keywords ?? [])]),
+    ...article.gaps.flatMap((g) => [g.about.en, g.about.fr, ...g.questions.en, ...g.questions.fr, ...(g.keywords ?? [])]),
+    ...article.actors.flatMap((a) => [...a.names, a.text.en, a.text.fr]),
+  ];
+}
+
+export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary): Doc[] {
+  const conceptsOf = (texts: string[], extra: string[] = []): Set<string> => {
+    const concepts = new Set(extra);
+    for (const text of texts) {
+      for (const term of vocabulary.terms(vocabulary.normalizeWords(text))) for (const c of term.concepts) concepts.add(c);
+    }
+    return concepts;
+  };
+  const samplesOf = (questions: { en: readonly string[]; fr: readonly string[] }): Set<string>[] =>
+    [...questions.en, ...questions.fr].map((question) => conceptsOf([question])).filter((set) => set.size > 0);
+  const docs: Doc[] = [];
+  for (const article of articles) {
+    for (const fact of article.facts) {
+      const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? [])];
+      docs.push({
+        id: fact.id,
+        entry: { kind: 'fact', article, fact },
+        concepts: conceptsOf(texts, fact.actors.map(actorConcept)),
+        answers: new Set(fact.answers),
+        questions: fact.questions,
+        samples: samplesOf(fact.questions),
+      });
+    }
+    for (const gap of article.gaps) {
+      const texts = [gap.about.en, gap.about.fr, ...gap.questions.en, ...gap.questions.fr, ...(gap.keywords ?? [])];
+      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts: conceptsOf(texts), answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
+    }
+    for (const actor of article.actors) {
+      // Names only: an actor's description mentions other actors, and "What did Putin say?" is not about Erdogan.
+      docs.push({
+        id: actor.id,
+        entry: { kind: 'actor', article, actor },
+        concepts: conceptsOf(actor.names, [actorConcept(actor.id)]),
+        answers: new Set<QuestionType>(['who', 'what']),
+        questions: { en: [], fr: [] },
+        // "Who is Lavrov?" is the one question an actor's entry answers best.
+        samples: [new Set([actorConcept(actor.id)])],
+      });
+    }
+  }
+  return docs;
+}

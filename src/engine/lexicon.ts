@@ -1,0 +1,89 @@
+/**
+ * What the engine knows of English and French that is not about any article: function words, the words
+ * that say what kind of answer is wanted, chat shorthand. Article words live in knowledge/.
+ * Every entry is folded (lower case, no accents), as the tokenizer produces them.
+ */
+import type { QuestionType } from '../knowledge/types.ts';
+
+const words = (text: string): string[] => text.trim().split(/\s+/);
+
+/** Words that carry no topic: they neither count towards a match nor against it. */
+export const FILLER = new Set(
+  words(`
+    a an the is are was were be been being am do does did done doing have has had having will would shall should
+    can could may might must of to in on at by for with from about as into onto over after before under through
+    regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
+    our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
+    all also just only very too more most much many please pls tell know knew explain give gave show let want
+    wonder wondering like would really actually exactly ever currently now anything something everything thing
+    things article articles news story report text piece according mention mentioned mentions say? happen happened
+    happening happens occur occurred going gonna get gets got take took taking place places held hold holding
+    be-held total overall at least around about approximately roughly exact precisely one ones other others
+    isnt wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt
+    le la les un une des du de au aux et ou est sont etait etaient ete etre ai as avons avez ont avait avaient aura
+    auront sera seront serait fait faire fais font ce cet cette ces ca cela ceci il ils elle elles on nous vous je tu
+    me moi te toi se lui leur leurs son sa ses mon ma mes ton ta tes notre votre nos vos qui que quoi quel quelle
+    quels quelles lequel laquelle lesquels lesquelles dont y en dans sur sous avec pour par pas ne plus moins tres
+    trop aussi donc mais car si comment combien quand pourquoi tout tous toute toutes autre autres meme article
+    texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
+    aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
+    arriver agit agissait chose choses exactement vraiment actuellement maintenant moins environ precisement juste
+    seulement seul seule seuls seules possible possibles concerne concernent concernant bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
+  `).filter((word) => !word.endsWith('?')),
+);
+
+/** Phrases that say what kind of answer is wanted, longest first when matched. */
+export const QUESTION_TYPE_PHRASES: [string, QuestionType][] = [
+  ['how many days', 'how_long'], ['combien de jours', 'how_long'], ['combien de temps', 'how_long'],
+  ['depuis combien de temps', 'how_long'], ['how long', 'how_long'], ['since when', 'how_long'],
+  ['depuis quand', 'how_long'], ['duree', 'how_long'], ['duration', 'how_long'],
+  ['how many', 'how_many'], ['how much', 'how_many'], ['combien', 'how_many'], ['number of', 'how_many'],
+  ['nombre de', 'how_many'], ['quel nombre', 'how_many'], ['count', 'how_many'], ['cb', 'how_many'],
+  ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['qui', 'who'], ['which country', 'who'],
+  ['which countries', 'who'], ['quel pays', 'who'], ['quels pays', 'who'], ['which side', 'who'],
+  ['where', 'where'], ['in which country', 'where'], ['dans quel pays', 'where'], ['which city', 'where'],
+  ['quelle ville', 'where'], ['dans quelle ville', 'where'], ['a quel endroit', 'where'], ['what country', 'where'],
+  ['when', 'when'], ['quand', 'when'], ['what day', 'when'], ['quel jour', 'when'], ['what date', 'when'],
+  ['quelle date', 'when'], ['a quelle date', 'when'], ['a quel moment', 'when'],
+  ['why', 'why'], ['pourquoi', 'why'], ['for what reason', 'why'], ['pour quelle raison', 'why'],
+  ['how', 'how'], ['comment', 'how'],
+  ['what', 'what'], ['which', 'what'], ['que', 'what'], ['quoi', 'what'], ['quel', 'what'], ['quelle', 'what'],
+  ['quels', 'what'], ['quelles', 'what'],
+];
+
+/** Words that ask for the whole article rather than one fact. */
+export const SUMMARY_WORDS = new Set(
+  words(`summarize summarise summarized summary summaries sum overview gist recap recapitulate tldr tl;dr brief
+    briefing digest resume resumer resumez resumes recapitule recapituler recap synthese synthetiser essentiel
+    nutshell headline headlines`),
+);
+/** Words that, in a question with no topic of its own, ask what the article is about ("What happened?"). */
+export const SUMMARY_CUES = new Set(words('about happened happening happen new news going passe passee parle agit neuf nouvelles nouveau'));
+
+/** Words that only greet or thank: answered with a short hello, not refused as off-topic. */
+export const GREETINGS = new Set(
+  words(`hi hello hey heya hiya yo hola bonjour bonsoir salut coucou thanks thank thx ty merci cheers morning
+    evening good bonne soiree journee`),
+);
+
+/** Openings that mark a follow-up on the previous topic: "And Erdogan?", "Et pour la Turquie ?". */
+export const FOLLOW_UP_OPENINGS: string[][] = [
+  'and', 'et', 'what about', 'how about', 'and what about', 'what of', 'same for', 'et pour', 'et concernant',
+  'quid de', 'et du cote de', 'et qu en est il de', 'et de', 'et la', 'et le', 'et les', 'also', 'aussi',
+].map(words);
+
+/** Pronouns that stand for the last person or country spoken of. */
+export const PRONOUNS = new Set(words('he him his she her they them their it il elle lui ils elles eux leur leurs'));
+
+/** Chat shorthand expanded before anything else. */
+export const SHORTHAND = new Map<string, string>([
+  ['ppl', 'people'], ['ppls', 'people'], ['govt', 'government'], ['gov', 'government'], ['gvt', 'gouvernement'],
+  ['abt', 'about'], ['w/o', 'without'], ['wo', 'without'], ['u', 'you'], ['r', 'are'], ['pq', 'pourquoi'],
+  ['pk', 'pourquoi'], ['qd', 'quand'], ['ds', 'dans'], ['bcp', 'beaucoup'], ['nb', 'nombre'], ['amb', 'ambassador'],
+  ['ceasfire', 'ceasefire'], ['smth', 'something'], ['sth', 'something'], ['wat', 'what'], ['wut', 'what'], ['whats', 'what'], ['qqch', 'quelque'], ['qqn', 'quelqu'], ['info', 'information'], ['infos', 'information'],
+]);
+
+/** English auxiliaries that open a yes/no question. */
+export const YES_NO_OPENINGS = new Set(
+  words('did does do is are was were has have had will would can could should shall may might'),
+);

@@ -1,0 +1,103 @@
+import type { Query } from './analyze.ts';
+import type { Doc } from './documents.ts';
+import type { Term } from './vocabulary.ts';
+
+export interface Scored {
+  doc: Doc;
+  /** Share of the question's weight that the doc covers, 0..1. */
+  coverage: number;
+  score: number;
+}
+
+/** Below this share of the question covered by one entry, the article does not answer it. */
+export const MIN_COVERAGE = 0.62;
+/** Entries this close to the best are answered together ("What did they agree?"). */
+const TIE_MARGIN = 0.04;
+const MAX_ANSWERS = 3;
+const GAP_HANDICAP = 0.05;
+
+/** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
+const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
+
+/** Inverse document frequency: a word found in every entry tells nothing, a rare one a lot. */
+export class Weights {
+  private readonly idf = new Map<string, number>();
+  readonly unknown: number;
+
+  constructor(docs: readonly Doc[]) {
+    const df = new Map<string, number>();
+    for (const doc of docs) for (const concept of doc.concepts) df.set(concept, (df.get(concept) ?? 0) + 1);
+    for (const [concept, count] of df) this.idf.set(concept, Math.log(1 + docs.length / count));
+    // A word the article never uses weighs as much as its rarest one: "capital" in "capital of Kazakhstan".
+    // (Slightly less, so that one unknown paraphrase word among known ones does not sink a question.)
+    this.unknown = 0.8 * Math.log(1 + docs.length);
+  }
+
+  concept(concept: string): number {
+    return this.idf.get(concept) ?? 0;
+  }
+
+  of(term: Term): number {
+    let best = 0;
+    for (const concept of term.concepts) best = Math.max(best, this.idf.get(concept) ?? 0);
+    if (best > 0) return best;
+    return this.unknown;
+  }
+}
+
+export function rank(query: Query, docs: readonly Doc[], weights: Weights): Scored[] {
+  const termWeights = query.terms.map((term) => weights.of(term));
+  const total = termWeights.reduce((sum, w) => sum + w, 0);
+  if (total === 0) return [];
+  const scored: Scored[] = [];
+  for (const doc of docs) {
+    let covered = 0;
+    query.terms.forEach((term, i) => {
+      if (term.concepts.some((concept) => doc.concepts.has(concept))) {
+        covered += termWeights[i]!;
+      }
+    });
+    if (covered === 0) continue;
+    const coverage = covered / total;
+    // Among entries that cover the question, the one with a sample question closest to it wins.
+    let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, weights);
+    if (query.type && doc.answers.has(query.type)) score += 0.08;
+    else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
+    // A gap must match better than the facts: "how many left Aleppo" is answered, not "it does not say".
+    if (doc.entry.kind === 'gap') score -= GAP_HANDICAP;
+    scored.push({ doc, coverage, score });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The entries to answer with: the best, and those tied with it, all of one kind (facts, or one gap). */
+export function pick(ranked: readonly Scored[]): Scored[] {
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return [];
+  if (best.doc.entry.kind === 'gap') return [best];
+  return ranked
+    .filter((s) => s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN && s.doc.entry.kind !== 'gap')
+    .slice(0, MAX_ANSWERS);
+}
+
+/** Weighted Jaccard similarity between the question's terms and the doc's closest sample question. */
+function closestSample(terms: readonly Term[], termWeights: readonly number[], doc: Doc, weights: Weights): number {
+  const total = termWeights.reduce((sum, w) => sum + w, 0);
+  let best = 0;
+  for (const sample of doc.samples) {
+    let shared = 0;
+    const used = new Set<string>();
+    terms.forEach((term, i) => {
+      const hit = term.concepts.find((concept) => sample.has(concept));
+      if (hit) {
+        shared += termWeights[i]!;
+        used.add(hit);
+      }
+    });
+    if (shared === 0) continue;
+    let extra = 0;
+    for (const concept of sample) if (!used.has(concept)) extra += weights.concept(concept);
+    best = Math.max(best, shared / (total + extra));
+  }
+  return best;
+}

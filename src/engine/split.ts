@@ -1,0 +1,19 @@
+const QUESTION_OPENING =
+  "(?:who|whom|what|where|when|why|how|which|did|does|do|is|are|was|were|will|has|have|qui|que|qu'|quoi|où|quand|comment|pourquoi|combien|quel|quelle|quels|quelles|est-ce)";
+// "…, and over how many days?": a preposition may stand between the "and" and the question word.
+const PREPOSITION = '(?:(?:over|in|for|during|since|from|to|with|by|en|depuis|pendant|sur|pour|avec|par|dans|de|à|a)\\s+)?';
+const JOINED_QUESTION = new RegExp(`\\s*(?:,\\s*)?\\b(?:and|et|also|aussi)\\s+${PREPOSITION}(?=${QUESTION_OPENING}\\b)`, 'i');
+const MAX_PARTS = 4;
+
+/**
+ * The questions inside one message: "Where will the talks be held? And when?" is two,
+ * "Who backs Assad and who supports the rebels?" is two, "Moscow, Tehran and Ankara agreed to what?" is one.
+ */
+export function splitQuestion(text: string): string[] {
+  const parts = text
+    .split(/[?!;\n]+/)
+    .flatMap((sentence) => sentence.split(JOINED_QUESTION))
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part));
+  return parts.length > 0 ? parts.slice(0, MAX_PARTS) : [text];
+}

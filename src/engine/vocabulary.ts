@@ -1,0 +1,221 @@
+import Fuse from 'fuse.js';
+import type { Article } from '../knowledge/types.ts';
+import {
+  FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
+} from './lexicon.ts';
+import { allowedTypos, editDistance } from './edit-distance.ts';
+import { stem, tokenize } from './normalize.ts';
+
+/** One word or phrase of a text, with what it may mean. `concepts` is empty for an unknown word. */
+export interface Term {
+  text: string;
+  concepts: readonly string[];
+  /** The concepts of the actors it names, when it names one. */
+  actors: readonly string[];
+}
+
+interface Phrase {
+  tokens: string[];
+  concepts: string[];
+}
+
+const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * Everything the engine can recognise in a question: the article's synonyms and actor names (as
+ * concepts), the words of its texts, and the generic lexicon. Built once per knowledge.
+ */
+export class Vocabulary {
+  /** Multi-word names and synonyms, by their first (stemmed) token, longest first. */
+  private readonly phrases = new Map<string, Phrase[]>();
+  /** Single words with a meaning given by the knowledge (synonym groups, actor names). */
+  private readonly exact = new Map<string, string[]>();
+  /** Synonym entries written with a trailing `*`. */
+  private readonly prefixes = new Map<string, string[]>();
+  /** Words of the article's texts that are neither filler nor in a synonym group. */
+  private readonly textWords = new Set<string>();
+  /** Every word that needs no correction. */
+  private readonly known = new Set<string>();
+  private readonly corrections = new Map<string, string | null>();
+  private readonly fuzzyByLength = new Map<number, Fuse<string>>();
+  private words: string[] = [];
+
+  constructor(articles: readonly Article[], texts: (article: Article) => string[]) {
+    for (const article of articles) {
+      article.synonyms.forEach((group, i) => {
+        for (const entry of group) this.addEntry(entry, [`syn:${article.id}:${i}`]);
+      });
+      for (const actor of article.actors) {
+        const concept = actorConcept(actor.id);
+        for (const name of actor.names) this.addEntry(name, [concept]);
+      }
+    }
+    this.addDistinctiveNameTokens(articles);
+    for (const article of articles) {
+      for (const text of texts(article)) {
+        const tokens = tokenize(text);
+        for (const token of tokens) this.known.add(token);
+        for (const token of withoutQuestionPhrases(tokens)) {
+          const word = stem(token);
+          if (!this.exact.has(word) && !isMarker(token)) this.textWords.add(word);
+        }
+      }
+    }
+    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const set of [FILLER, GREETINGS, SUMMARY_WORDS, SUMMARY_CUES, PRONOUNS]) for (const word of set) this.known.add(word);
+    for (const [phrase] of QUESTION_TYPE_PHRASES) for (const word of phrase.split(' ')) this.known.add(word);
+    for (const phrase of FOLLOW_UP_OPENINGS) for (const word of phrase) this.known.add(word);
+    for (const word of this.exact.keys()) this.known.add(word);
+    for (const word of this.textWords) this.known.add(word);
+    this.words = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word));
+  }
+
+  /** The words of a text, typos mended, shorthand expanded. */
+  normalizeWords(text: string): string[] {
+    return tokenize(text).map((token) => {
+      const expanded = SHORTHAND.get(token) ?? token;
+      return this.isKnown(expanded) ? expanded : (this.correct(expanded) ?? expanded);
+    });
+  }
+
+  /** Splits words into terms: phrases first (longest match), then single words. Markers are dropped. */
+  terms(allWords: readonly string[]): Term[] {
+    const terms: Term[] = [];
+    const words = withoutQuestionPhrases(allWords);
+    for (let i = 0; i < words.length; ) {
+      const phrase = this.matchPhrase(words, i);
+      if (phrase) {
+        terms.push({ text: words.slice(i, i + phrase.tokens.length).join(' '), concepts: phrase.concepts, actors: phrase.concepts.filter(isActorConcept) });
+        i += phrase.tokens.length;
+        continue;
+      }
+      const word = words[i]!;
+      i += 1;
+      const concepts = this.conceptsOf(word);
+      if (concepts === 'marker') continue;
+      terms.push({ text: word, concepts, actors: concepts.filter(isActorConcept) });
+    }
+    return terms;
+  }
+
+  /** True when a word needs no correction. */
+  isKnown(word: string): boolean {
+    return this.known.has(word) || this.known.has(stem(word)) || this.prefixOf(stem(word)) !== undefined;
+  }
+
+  private conceptsOf(word: string): string[] | 'marker' {
+    const stemmed = stem(word);
+    const exact = this.exact.get(stemmed);
+    if (exact) return exact;
+    const prefixed = this.prefixOf(stemmed);
+    if (prefixed) return prefixed;
+    if (isMarker(word)) return 'marker';
+    if (this.textWords.has(stemmed)) return [`w:${stemmed}`];
+    return [];
+  }
+
+  private matchPhrase(words: readonly string[], at: number): Phrase | undefined {
+    const candidates = this.phrases.get(stem(words[at]!));
+    return candidates?.find((phrase) => phrase.tokens.every((token, k) => words[at + k] !== undefined && stem(words[at + k]!) === token));
+  }
+
+  private prefixOf(word: string): string[] | undefined {
+    for (let length = word.length; length >= 3; length -= 1) {
+      const concepts = this.prefixes.get(word.slice(0, length));
+      if (concepts) return concepts;
+    }
+    return undefined;
+  }
+
+  /** fuse.js over the words of similar length; only words of 4 letters or more are mended. */
+  private correct(word: string): string | undefined {
+    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const max = allowedTypos(word.length);
+    const best = this.fuzzyFor(word.length)
+      .search(word, { limit: 8 })
+      .map((result) => ({ word: result.item, distance: editDistance(word, result.item, max), score: result.score ?? 1 }))
+      .filter((candidate) => candidate.distance <= max)
+      .sort((a, b) => a.distance - b.distance || a.score - b.score)[0];
+    const corrected = best?.word;
+    // Bounded: a flood of random words must not grow the cache without end.
+    if (this.corrections.size > 20_000) this.corrections.clear();
+    this.corrections.set(word, corrected ?? null);
+    return corrected;
+  }
+
+  private fuzzyFor(length: number): Fuse<string> {
+    const key = Math.min(length, 16);
+    let fuse = this.fuzzyByLength.get(key);
+    if (!fuse) {
+      const pool = this.words.filter((word) => Math.abs(word.length - length) <= 2);
+      fuse = new Fuse(pool, { includeScore: true, ignoreDiacritics: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
+      this.fuzzyByLength.set(key, fuse);
+    }
+    return fuse;
+  }
+
+  private addEntry(entry: string, concepts: string[]): void {
+    const isPrefix = entry.endsWith('*');
+    const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
+    if (tokens.length === 0) return;
+    if (isPrefix && tokens.length === 1) {
+      merge(this.prefixes, tokens[0]!, concepts);
+    } else if (tokens.length === 1) {
+      merge(this.exact, tokens[0]!, concepts);
+    } else {
+      const list = this.phrases.get(tokens[0]!) ?? [];
+      const same = list.find((phrase) => phrase.tokens.join(' ') === tokens.join(' '));
+      if (same) same.concepts = [...new Set([...same.concepts, ...concepts])];
+      else list.push({ tokens, concepts: [...concepts] });
+      this.phrases.set(tokens[0]!, list);
+    }
+    for (const token of tokens) this.known.add(token);
+  }
+
+  /** "Erdogan" in "Recep Tayyip Erdogan" names him alone; "président" is shared and names no one. */
+  private addDistinctiveNameTokens(articles: readonly Article[]): void {
+    const owners = new Map<string, Set<string>>();
+    for (const article of articles) {
+      for (const actor of article.actors) {
+        for (const name of actor.names) {
+          for (const token of tokenize(name).map(stem)) {
+            if (!owners.has(token)) owners.set(token, new Set());
+            owners.get(token)!.add(actorConcept(actor.id));
+          }
+        }
+      }
+    }
+    for (const [token, actors] of owners) {
+      if (actors.size === 1 && !this.exact.has(token) && !isMarker(token) && token.length > 2) {
+        this.exact.set(token, [...actors]);
+      }
+    }
+  }
+}
+
+export const actorConcept = (id: string): string => `actor:${id}`;
+export const isActorConcept = (concept: string): boolean => concept.startsWith('actor:');
+
+/** "combien de temps" asks for a duration; its "temps" is no topic ("Quel temps fait-il ?" is about weather). */
+const MULTI_WORD_QUESTION_PHRASES = QUESTION_TYPE_PHRASES.map(([phrase]) => phrase.split(' ')).filter((tokens) => tokens.length > 1);
+
+function withoutQuestionPhrases(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = MULTI_WORD_QUESTION_PHRASES.find((tokens) => tokens.every((token, k) => words[i + k] === token));
+    if (phrase) i += phrase.length;
+    else kept.push(words[i++]!);
+  }
+  return kept;
+}
+
+function isMarker(word: string): boolean {
+  return FILLER.has(word) || GREETINGS.has(word) || SUMMARY_WORDS.has(word) || PRONOUNS.has(word);
+}
+
+function merge(map: Map<string, string[]>, key: string, concepts: string[]): void {
+  map.set(key, [...new Set([...(map.get(key) ?? []), ...concepts])]);
+}
+
