@@ -19,19 +19,42 @@ export interface StartDiscordOptions {
   onFatal?: (error: ConfigError) => void;
 }
 
+/** Discord ended the session for good (the close code says why); a ConfigError, so `npm start` prints one line. */
+export class DiscordClosedError extends ConfigError {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
 /** Gateway close codes after which discord.js does not reconnect, and what the operator should do. */
 const FATAL_CLOSES: Record<number, string> = {
   4004: 'Discord rejected DISCORD_TOKEN (close 4004: authentication failed); copy the bot token again from the developer portal',
   4013: 'Discord rejected the gateway intents (close 4013: invalid intents)',
   4014: 'Discord refused the Message Content intent (close 4014: disallowed intents); switch it on under Bot > Privileged Gateway Intents in the developer portal',
 };
+const DISALLOWED_INTENTS = 4014;
 
-/** Connects to Discord and serves Depeche there; resolves once the client is ready. */
+const BASE_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/**
+ * Connects to Discord and serves Depeche there; resolves once the client is ready. If the portal has the
+ * privileged Message Content intent switched off, Depeche starts without it: slash commands, DMs and
+ * mentions keep working (Discord still gives the text of those), only unmentioned messages lose theirs.
+ */
 export async function startDiscord(options: StartDiscordOptions): Promise<RunningAdapter> {
   const logger = options.logger.child({ adapter: 'discord' });
+  try {
+    return await connect(options, logger, [...BASE_INTENTS, GatewayIntentBits.MessageContent]);
+  } catch (error) {
+    if (!(error instanceof DiscordClosedError && error.code === DISALLOWED_INTENTS)) throw error;
+    logger.warn(`${error.message}. Starting without it: slash commands, DMs and mentions still work.`);
+    return connect(options, logger, BASE_INTENTS);
+  }
+}
+
+async function connect(options: StartDiscordOptions, logger: Logger, intents: GatewayIntentBits[]): Promise<RunningAdapter> {
   const client = new Client({
-    // MessageContent is privileged: without it in the portal, mentions and DMs still carry their text.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents,
     // DM channels are not cached; without this partial, DMs never reach messageCreate.
     partials: [Partials.Channel],
     // Questions are echoed in answers' context: nothing Depeche posts may ping anyone.
@@ -55,7 +78,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     client.on(Events.ShardDisconnect, (event) => {
       const reason = FATAL_CLOSES[event.code];
       logger.warn({ code: event.code }, 'gateway disconnected');
-      if (reason) reject(new ConfigError(reason));
+      if (reason) reject(new DiscordClosedError(event.code, reason));
     });
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

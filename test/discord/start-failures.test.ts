@@ -18,11 +18,16 @@ describe('GIVEN a loopback Discord that refuses the bot', () => {
     expect(fake.gateway.events.items).toEqual([]);
   });
 
-  test('WHEN the gateway refuses the Message Content intent (4014) THEN the message says where to switch it on', async () => {
+  test('WHEN the portal has Message Content switched off (4014) THEN it starts without it, says so, and still answers mentions', async () => {
     fake = await startFakeDiscord();
-    fake.gateway.rejectIdentifyWith = 4014;
-    await expect(startBot(fake)).rejects.toThrow(/Message Content intent.*developer portal/);
-    expect(fake.gateway.events.items.filter((e) => e.kind === 'identify')).toHaveLength(1);
+    fake.gateway.rejectNextIdentifyWith = 4014;
+    const bot = await startBot(fake);
+    const intents = fake.gateway.events.items.flatMap((e) => (e.kind === 'identify' ? [e.intents] : []));
+    expect(intents).toEqual([1 | 512 | 4096 | 32768, 1 | 512 | 4096]);
+    await bot.logs.waitFor((line) => /Message Content intent.*developer portal.*Starting without it/.test(line.msg));
+    const asked = fake.sendMessage({ content: `<@${fake.bot.id}> Who retook Aleppo?`, mentionsBot: true });
+    await fake.channelMessage(fake.guild.channelId, asked.id);
+    await bot.running.stop();
   });
 
   test('WHEN the token is revoked while running (4004) THEN onFatal gets a clear ConfigError and the bot does not reconnect', async () => {

@@ -37,8 +37,10 @@ export class FakeGateway {
   private readonly wss: WebSocketServer;
   private session?: Session;
   private sessionCount = 0;
-  /** Close code for the next IDENTIFY; 4004 plays a rejected token. */
+  /** Close code for every IDENTIFY; 4004 plays a rejected token. */
   rejectIdentifyWith?: number;
+  /** Close code for the next IDENTIFY only (4014: the portal refuses an intent, the bot retries without). */
+  rejectNextIdentifyWith?: number;
 
   constructor(private readonly options: GatewayOptions) {
     this.wss = new WebSocketServer({ server: options.server, path: '/gw' });
@@ -90,7 +92,8 @@ export class FakeGateway {
 
   private identify(socket: WebSocket, d: { token: string; intents: number }): void {
     this.events.push({ kind: 'identify', token: d.token, intents: d.intents });
-    const rejection = this.rejectIdentifyWith ?? (d.token === this.options.token ? undefined : 4004);
+    const rejection = this.rejectNextIdentifyWith ?? this.rejectIdentifyWith ?? (d.token === this.options.token ? undefined : 4004);
+    this.rejectNextIdentifyWith = undefined;
     if (rejection) {
       this.events.push({ kind: 'closed', code: rejection, by: 'fake' });
       socket.close(rejection, 'Authentication failed.');
