@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Depeche } from '../core/depeche.ts';
 import { ConfigError, type SlackConfig } from '../config.ts';
@@ -58,11 +59,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   });
 
   if (config.mode === 'socket') {
-    await app.start();
+    await app.start().catch((error: unknown) => {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      throw code ? new ConfigError(`SLACK_APP_TOKEN: Slack refused it (${code})`) : error;
+    });
     logger.info({ team: bot.team, mode: 'socket' }, 'slack: connected in Socket Mode');
     return { name: 'slack', app, stop: () => app.stop() as Promise<void> };
   }
-  const server = (await app.start({ port: options.listen?.port ?? config.port, host: options.listen?.host })) as import('node:http').Server;
+  const listenPort = options.listen?.port ?? config.port;
+  const server = (await app.start({ port: listenPort, host: options.listen?.host }).catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    throw code === 'EADDRINUSE' || code === 'EACCES' ? new ConfigError(`PORT: cannot listen on ${listenPort} (${code})`) : error;
+  })) as Server;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : undefined;
   logger.info({ team: bot.team, mode: 'http', port }, 'slack: listening for Slack requests on /slack/events');
