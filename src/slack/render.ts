@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Lang, Reply } from '../core/reply.ts';
+import { slackCommandNames } from './slash.ts';
 import { escapeMrkdwn, toMrkdwn, toPlain, truncate } from './text.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -39,7 +40,8 @@ export interface RenderOptions {
  * A Reply as Block Kit: title, question, answer, each source as a quote in a context block, the credit,
  * and suggestion buttons. Every piece of text is escaped: nothing here can ping a channel.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
+export function renderReply(original: Reply, options: RenderOptions = {}): SlackMessage {
+  const reply = { ...original, text: slackCommandNames(original.text) };
   const blocks: KnownBlock[] = [];
   if (reply.title?.trim()) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(reply.title, HEADER_MAX), emoji: false } });

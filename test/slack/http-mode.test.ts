@@ -43,7 +43,7 @@ describe('Slack in HTTP mode, end to end against a loopback Slack', () => {
     await h.fake.http.command(h.appUrl, slashCommand({ text: '', responseUrl: h.fake.responseUrl('help') }));
     const { body } = await h.fake.waitForResponse('help');
     const text = allStrings(body.blocks).join('\n');
-    for (const name of ['ask', 'briefing', 'numbers', 'help']) expect(text).toContain(`/${name}`);
+    for (const name of ['ask', 'briefing', 'numbers', 'help']) expect(text).toContain(`/depeche ${name}`);
   });
 
   it('GIVEN /depeche with a question that names no command THEN the core is asked it, per user in that channel', async () => {

@@ -6,6 +6,7 @@ import { boltLogger } from '../../src/slack/bolt-logger.ts';
 import { SeenEvents } from '../../src/slack/dedupe.ts';
 import { requester } from '../../src/slack/keys.ts';
 import { parseSlashText } from '../../src/slack/listeners/slash-command.ts';
+import { slackCommandNames } from '../../src/slack/slash.ts';
 
 describe('parseSlashText', () => {
   it('GIVEN a command word THEN that command; GIVEN "share" first THEN shared', () => {
@@ -69,5 +70,12 @@ describe('boltLogger', () => {
     expect(lines[0]).toMatchObject({ level: 40, lib: 'bolt' });
     expect(String(lines[0]!.msg)).toContain('auth failed for');
     expect(JSON.stringify(lines)).not.toContain('xoxb-secret-token');
+  });
+});
+
+describe('slackCommandNames', () => {
+  it('GIVEN the core naming /commands THEN Slack users read /depeche commands', () => {
+    expect(slackCommandNames('- **/ask <question>**: Ask\nType /help to see')).toBe('- **/depeche ask <question>**: Ask\nType /depeche help to see');
+    expect(slackCommandNames('see https://x.example/sources and /numbers-like or /depeche help')).toBe('see https://x.example/sources and /numbers-like or /depeche help');
   });
 });

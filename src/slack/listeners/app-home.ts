@@ -3,7 +3,7 @@ import type { Depeche } from '../../core/depeche.ts';
 import type { Reply } from '../../core/reply.ts';
 import { answerSafely, teamOf, type SlackListener } from '../deps.ts';
 import { renderReply, suggestionButtons } from '../render.ts';
-import { SLASH_COMMAND } from './slash-command.ts';
+import { SLASH_COMMAND } from '../slash.ts';
 
 /** The Home tab: the briefing, example questions as buttons, and how to ask. Published on each opening. */
 export const appHome: SlackListener = {

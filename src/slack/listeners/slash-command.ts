@@ -2,12 +2,10 @@ import { parseCommandLine, type CommandLine } from '../../core/command-line.ts';
 import { answerSafely, teamOf, yieldToAcks, type SlackListener } from '../deps.ts';
 import { requester } from '../keys.ts';
 import { renderReply } from '../render.ts';
+import { SHARE_WORDS, SLASH_COMMAND } from '../slash.ts';
 import { fromSlackText } from '../text.ts';
 
-export const SLASH_COMMAND = '/depeche';
-
-/** A first word that posts the answer to the channel instead of showing it to the asker only. */
-export const SHARE_WORDS: readonly string[] = ['share', 'partager'];
+export { SHARE_WORDS, SLASH_COMMAND } from '../slash.ts';
 
 /** `share numbers` → share, numbers; `` → help; `how many…` → ask. */
 export function parseSlashText(text: string, commands: Parameters<typeof parseCommandLine>[1]): { share: boolean; line: CommandLine } {
