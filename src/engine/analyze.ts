@@ -4,6 +4,7 @@ import { detectFromWords } from './language.ts';
 import {
   FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SUMMARY_CUES, SUMMARY_WORDS, YES_NO_OPENINGS,
 } from './lexicon.ts';
+import { tokenize } from './normalize.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 
 export interface Query {
@@ -26,10 +27,10 @@ const TYPE_PHRASES = QUESTION_TYPE_PHRASES.map(([phrase, type]) => ({ tokens: ph
 const FRENCH_INVERSION = /\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b/;
 
 export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: Lang): Query {
-  const words = vocabulary.normalizeWords(question);
-  const terms = vocabulary.terms(words);
   const lower = question.toLowerCase();
   const hasAccents = /[àâçéèêëîïôûùüÿœ]/.test(lower);
+  const words = vocabulary.normalizeWords(question, detectFromWords(tokenize(question), hasAccents, fallbackLang));
+  const terms = vocabulary.terms(words);
   const cueLang = detectFromWords(words, hasAccents, 'en');
   const langGuessed = cueLang === 'en' && detectFromWords(words, hasAccents, 'fr') === 'fr';
   const lang = langGuessed ? fallbackLang : cueLang;

@@ -1,4 +1,5 @@
 import type { Article, QuestionType } from '../knowledge/types.ts';
+import { DETAIL_CONCEPT } from './lexicon.ts';
 import { actorConcept, type Vocabulary } from './vocabulary.ts';
 
 /** Something an answer can be made of: a fact, an actor's description, a known gap, or the briefing. */
@@ -52,7 +53,8 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
     }
     for (const gap of article.gaps) {
       const texts = [gap.about.en, gap.about.fr, ...gap.questions.en, ...gap.questions.fr, ...(gap.keywords ?? [])];
-      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts: conceptsOf(texts), answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
+      const concepts = conceptsOf(texts, [DETAIL_CONCEPT]);
+      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
     }
     for (const actor of article.actors) {
       // Names only: an actor's description mentions other actors, and "What did Putin say?" is not about Erdogan.

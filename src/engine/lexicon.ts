@@ -15,7 +15,7 @@ export const FILLER = new Set(
     regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
     our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
     all also just only very too more most much many please pls tell know knew explain give gave show let want
-    wonder wondering like would really actually exactly ever currently now anything something everything thing
+    wonder wondering like would really actually ever currently now anything something everything thing
     things article articles news story report text piece according mention mentioned mentions say? happen happened
     happening happens occur occurred going gonna get gets got take took taking place places held hold holding
     be-held total overall at least around about approximately roughly exact precisely one ones other others
@@ -27,7 +27,7 @@ export const FILLER = new Set(
     trop aussi donc mais car si comment combien quand pourquoi tout tous toute toutes autre autres meme article
     texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
     aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
-    arriver agit agissait chose choses exactement vraiment actuellement maintenant moins environ precisement juste
+    arriver agit agissait chose choses vraiment actuellement maintenant moins environ juste
     seulement seul seule seuls seules possible possibles concerne concernent concernant bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
   `).filter((word) => !word.endsWith('?')),
 );
@@ -39,10 +39,8 @@ export const QUESTION_TYPE_PHRASES: [string, QuestionType][] = [
   ['depuis quand', 'how_long'], ['duree', 'how_long'], ['duration', 'how_long'],
   ['how many', 'how_many'], ['how much', 'how_many'], ['combien', 'how_many'], ['number of', 'how_many'],
   ['nombre de', 'how_many'], ['quel nombre', 'how_many'], ['count', 'how_many'], ['cb', 'how_many'],
-  ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['qui', 'who'], ['which country', 'who'],
-  ['which countries', 'who'], ['quel pays', 'who'], ['quels pays', 'who'], ['which side', 'who'],
-  ['where', 'where'], ['in which country', 'where'], ['dans quel pays', 'where'], ['which city', 'where'],
-  ['quelle ville', 'where'], ['dans quelle ville', 'where'], ['a quel endroit', 'where'], ['what country', 'where'],
+  ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['qui', 'who'], 
+  ['where', 'where'], ['a quel endroit', 'where'], 
   ['when', 'when'], ['quand', 'when'], ['what day', 'when'], ['quel jour', 'when'], ['what date', 'when'],
   ['quelle date', 'when'], ['a quelle date', 'when'], ['a quel moment', 'when'],
   ['why', 'why'], ['pourquoi', 'why'], ['for what reason', 'why'], ['pour quelle raison', 'why'],
@@ -74,6 +72,15 @@ export const FOLLOW_UP_OPENINGS: string[][] = [
 
 /** Pronouns that stand for the last person or country spoken of. */
 export const PRONOUNS = new Set(words('he him his she her they them their it il elle lui ils elles eux leur leurs'));
+
+/**
+ * Words that ask for a precise detail ("which groups exactly?"). Known gaps are lists of missing details,
+ * so these words count towards every gap.
+ */
+export const DETAIL_WORDS = new Set(
+  words('exactly exact precisely precise specifically specific detail details detailed exactement exacte precisement precis precise specifiquement preciser detaille'),
+);
+export const DETAIL_CONCEPT = 'q:detail';
 
 /** Chat shorthand expanded before anything else. */
 export const SHORTHAND = new Map<string, string>([

@@ -14,7 +14,7 @@ export const MIN_COVERAGE = 0.62;
 /** Entries this close to the best are answered together ("What did they agree?"). */
 const TIE_MARGIN = 0.04;
 const MAX_ANSWERS = 3;
-const GAP_HANDICAP = 0.05;
+const GAP_HANDICAP = 0.08;
 
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);

@@ -1,7 +1,9 @@
 import Fuse from 'fuse.js';
+import type { Lang } from '../core/reply.ts';
 import type { Article } from '../knowledge/types.ts';
+import { commonWords } from './common-words.ts';
 import {
-  FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
+  DETAIL_CONCEPT, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
 } from './lexicon.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { stem, tokenize } from './normalize.ts';
@@ -51,6 +53,7 @@ export class Vocabulary {
       }
     }
     this.addDistinctiveNameTokens(articles);
+    for (const word of DETAIL_WORDS) merge(this.exact, word, [DETAIL_CONCEPT]);
     for (const article of articles) {
       for (const text of texts(article)) {
         const tokens = tokenize(text);
@@ -70,11 +73,15 @@ export class Vocabulary {
     this.words = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word));
   }
 
-  /** The words of a text, typos mended, shorthand expanded. */
-  normalizeWords(text: string): string[] {
+  /**
+   * The words of a text, typos mended, shorthand expanded. `lang` is the text's likely language:
+   * a common word of it is never taken for a typo.
+   */
+  normalizeWords(text: string, lang?: Lang): string[] {
     return tokenize(text).map((token) => {
       const expanded = SHORTHAND.get(token) ?? token;
-      return this.isKnown(expanded) ? expanded : (this.correct(expanded) ?? expanded);
+      if (this.isKnown(expanded) || (lang && commonWords(lang).has(expanded))) return expanded;
+      return this.correct(expanded) ?? expanded;
     });
   }
 
