@@ -223,6 +223,13 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
     }
   });
 
+  test('WHEN an interaction is delivered late THEN the bot defers at once, however fast its answer', async () => {
+    // Created 2 s ago: less than the bot's safety margin is left, so it must not risk a full answer first.
+    const interaction = fake.slashCommand({ name: 'numbers', ageMs: 2000 });
+    const first = await fake.requests.waitFor((r) => r.path.startsWith(`/interactions/${interaction.id}/`));
+    expect(first.body.type).toBe(5);
+  });
+
   test('WHEN an interaction arrives too late to answer (10062) THEN the error is logged and the bot carries on', async () => {
     const late = fake.slashCommand({ name: 'numbers', ageMs: 3500 });
     await fake.requests.waitFor((r) => r.path.startsWith(`/interactions/${late.id}/`) && r.status === 404);

@@ -123,6 +123,8 @@ export function interactionObject(options: {
   locale: string;
   data: unknown;
   message?: unknown;
+  /** When Discord created it: the bot reads this from the id to know how much of its 3 seconds is left. */
+  createdAt?: number;
 }) {
   const { place, user } = options;
   const where =
@@ -144,7 +146,7 @@ export function interactionObject(options: {
           context: 1,
         };
   return {
-    id: snowflake(),
+    id: snowflake(options.createdAt),
     application_id: options.applicationId,
     type: options.type,
     token: `itoken-${snowflake()}-${Math.random().toString(36).slice(2)}`,

@@ -87,18 +87,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     rest,
     requests: rest.requests,
 
-    /** A user runs `/name` with option values; `dm` names a DM channel, else it runs in the guild's channel. */
+    /**
+     * A user runs `/name` with option values; `dm` names a DM channel, else it runs in the guild's channel.
+     * `ageMs` plays a late delivery: the interaction was created that long ago (its id and the 3-second clock).
+     */
     slashCommand(spec: { name: string; options?: Record<string, OptionValue>; locale?: string; user?: FakeUser; dm?: string; ageMs?: number }): SentInteraction {
       const options = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : 3, value }));
       const data = { id: snowflake(), name: spec.name, type: 1, options, ...(spec.dm ? {} : { guild_id: guild.id }) };
-      const payload = interactionObject({ type: 2, applicationId, user: spec.user ?? alice, place: placeOf(spec.dm), locale: spec.locale ?? 'en-US', data });
+      const createdAt = Date.now() - (spec.ageMs ?? 0);
+      const payload = interactionObject({ type: 2, applicationId, user: spec.user ?? alice, place: placeOf(spec.dm), locale: spec.locale ?? 'en-US', data, createdAt });
       return dispatchInteraction(payload, spec.ageMs ?? 0);
     },
 
     /** The user has typed `value` into the `option` of `/name`: Discord asks for choices. */
     autocomplete(spec: { name: string; option: string; value: string; locale?: string; ageMs?: number }): SentInteraction {
       const data = { id: snowflake(), name: spec.name, type: 1, guild_id: guild.id, options: [{ name: spec.option, type: 3, value: spec.value, focused: true }] };
-      const payload = interactionObject({ type: 4, applicationId, user: alice, place: placeOf(undefined), locale: spec.locale ?? 'en-US', data });
+      const payload = interactionObject({ type: 4, applicationId, user: alice, place: placeOf(undefined), locale: spec.locale ?? 'en-US', data, createdAt: Date.now() - (spec.ageMs ?? 0) });
       return dispatchInteraction(payload, spec.ageMs ?? 0);
     },
 
