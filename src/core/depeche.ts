@@ -35,7 +35,8 @@ export interface Depeche {
 
 export interface DepecheOptions {
   knowledge: Knowledge;
-  config: Pick<Config, 'conversationTtlMs' | 'maxQuestionLength' | 'rateLimit'>;
+  /** Without `rateLimit` nobody is limited (the ask CLI, where one person pipes a whole file). */
+  config: Pick<Config, 'conversationTtlMs' | 'maxQuestionLength'> & Partial<Pick<Config, 'rateLimit'>>;
   commands?: readonly Command[];
   /** Injected for tests; defaults to Date.now. */
   now?: () => number;
@@ -45,7 +46,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
   const now = options.now ?? Date.now;
   const commands = options.commands ?? registry;
   const byName = new Map(commands.map((command) => [command.name, command]));
-  const limiter = new RateLimiter({ ...options.config.rateLimit, now });
+  const limiter = options.config.rateLimit ? new RateLimiter({ ...options.config.rateLimit, now }) : undefined;
   let knowledge = options.knowledge;
   let engine: Engine = createEngine(knowledge, { conversationTtlMs: options.config.conversationTtlMs, now });
 
@@ -55,7 +56,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
     if (text.length > options.config.maxQuestionLength) {
       return plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength));
     }
-    if (!limiter.take(who.userKey)) return plainReply(lang, messages[lang].rateLimited, { private: true });
+    if (limiter && !limiter.take(who.userKey)) return plainReply(lang, messages[lang].rateLimited, { private: true });
     return undefined;
   }
 

@@ -50,12 +50,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return docs.filter((doc) => briefingIds.has(doc.id)).map((doc) => doc.questions[lang][0]!).slice(0, MAX_SUGGESTIONS);
   }
 
+  /** The closest facts' questions first, then the briefing's, up to three different ones. */
   function suggestionsFrom(ranked: readonly Scored[], lang: Lang): string[] {
-    const fromRanked = ranked
-      .filter((s) => s.doc.questions[lang].length > 0 && s.doc.entry.kind === 'fact')
-      .slice(0, MAX_SUGGESTIONS)
-      .map((s) => s.doc.questions[lang][0]!);
-    return fromRanked.length > 0 ? fromRanked : defaultSuggestions(lang);
+    const closest = ranked.filter((s) => s.doc.entry.kind === 'fact').map((s) => s.doc.questions[lang][0]!);
+    return [...new Set([...closest, ...defaultSuggestions(lang)])].slice(0, MAX_SUGGESTIONS);
   }
 
   function answerPart(text: string, context: Topic | undefined, fallbackLang: Lang): PartResult {

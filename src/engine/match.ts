@@ -12,7 +12,7 @@ export interface Scored {
 /** Below this share of the question covered by one entry, the article does not answer it. */
 export const MIN_COVERAGE = 0.62;
 /** Entries this close to the best are answered together ("What did they agree?"). */
-const TIE_MARGIN = 0.04;
+const TIE_MARGIN = 0.08;
 const MAX_ANSWERS = 3;
 const GAP_HANDICAP = 0.08;
 
