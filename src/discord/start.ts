@@ -64,7 +64,7 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
   const ctx = { depeche: options.depeche, logger, deferAfterMs: options.deferAfterMs ?? 1500 };
 
   client.on(Events.InteractionCreate, (interaction) => guarded(logger, `interaction ${interaction.type}`, () => handleInteraction(interaction, ctx)));
-  client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => handleMessage(message, options.depeche)));
+  client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => handleMessage(message, ctx)));
   // Errors are passed whole, not as `{ err }`: the logger's secret scrubbing keeps an Error's message only at the top level.
   client.on(Events.Error, (error) => logger.error(error, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
