@@ -183,6 +183,7 @@ describe('GIVEN Depeche connected to a loopback Discord', () => {
       const { body, deferred } = await interaction.reply();
       expect(deferred).toBe(true);
       expect(body.embeds[0].title).toBe('Figures');
+      expect(body.allowed_mentions).toEqual(NO_PINGS);
     } finally {
       release();
       gate = undefined;
