@@ -1,0 +1,274 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/engine.ts';
+import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Knowledge } from '../../src/knowledge/types.ts';
+
+const ARTICLE = 'syria-ceasefire-talks';
+const REAL = join('knowledge', ARTICLE);
+const FIXTURES = join('test', 'fixtures', 'knowledge');
+const SECOND = 'marseille-dock-strike';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp knowledge root holding a copy of the real article, its summary changed by `mutate`. */
+function brokenCopy(mutate: (summary: Json) => void): { root: string; summaryPath: string } {
+  const root = mkdtempSync(join(tmpdir(), 'depeche-knowledge-'));
+  temps.push(root);
+  const dir = join(root, ARTICLE);
+  cpSync(REAL, dir, { recursive: true });
+  const summaryPath = join(dir, 'summary.json');
+  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Json;
+  mutate(summary);
+  writeFileSync(summaryPath, JSON.stringify(summary, null, 2));
+  return { root, summaryPath };
+}
+
+/** The one KnowledgeError loading `root` throws. */
+function loadError(root: string): KnowledgeError {
+  let caught: unknown;
+  try {
+    loadKnowledge(root);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(KnowledgeError);
+  return caught as KnowledgeError;
+}
+
+const fact = (summary: Json, id: string): Json => summary.facts.find((f: Json) => f.id === id);
+
+describe('loadKnowledge on the real knowledge folder', () => {
+  it('GIVEN knowledge/ THEN it loads the article with actors, facts, gaps and a briefing', () => {
+    const knowledge = loadKnowledge('knowledge');
+    expect(knowledge.articles).toHaveLength(1);
+    const article = knowledge.primary;
+    expect(article.id).toBe(ARTICLE);
+    expect(article.actors.length).toBeGreaterThan(0);
+    expect(article.facts.length).toBeGreaterThan(0);
+    expect(article.gaps.length).toBeGreaterThan(0);
+    expect(article.briefing.length).toBeGreaterThan(0);
+    expect(article.synonyms.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN the loaded article THEN every quote (facts, actors, credit) is verbatim in its source', () => {
+    const article = loadKnowledge('knowledge').primary;
+    const source = readFileSync(join(REAL, 'article.txt'), 'utf8');
+    expect(article.source).toBe(source);
+    for (const entry of [...article.facts, ...article.actors]) expect(source, entry.id).toContain(entry.quote);
+    expect(source).toContain(article.credit.quote);
+  });
+
+  it('GIVEN the loaded knowledge THEN it is frozen', () => {
+    const knowledge = loadKnowledge('knowledge');
+    expect(Object.isFrozen(knowledge)).toBe(true);
+    expect(Object.isFrozen(knowledge.primary.facts[0])).toBe(true);
+  });
+});
+
+describe('loadKnowledge on a broken folder gives one clear KnowledgeError naming the file, the entry and the field', () => {
+  it('GIVEN a fact quote not in article.txt THEN the error names summary.json, the fact and "quote"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      fact(s, 'evacuees').quote = 'au moins 30 000 civils';
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('"evacuees"');
+    expect(error.message).toContain('"quote"');
+    expect(error.message).toMatch(/not found verbatim in article\.txt/);
+  });
+
+  it('GIVEN an actor quote not in article.txt THEN the error names the actor and "quote"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.actors.find((a: Json) => a.id === 'lavrov').quote = 'a déclaré Serguei Lavrov';
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('actor "lavrov"');
+    expect(error.message).toContain('"quote"');
+  });
+
+  it('GIVEN a credit quote not in article.txt THEN the error names "credit.quote"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.credit.quote = 'AFP/Reuters';
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('credit.quote');
+  });
+
+  it('GIVEN an id used twice THEN the error names the id and the field "id"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.facts.push({ ...fact(s, 'six-arrests') });
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('"six-arrests"');
+    expect(error.message).toContain('"id"');
+    expect(error.message).toMatch(/twice/);
+  });
+
+  it('GIVEN fact.actors naming a missing actor THEN the error names the fact, "actors.<i>" and the missing actor', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      fact(s, 'putin-terrorism').actors = ['putin', 'medvedev'];
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('fact "putin-terrorism"');
+    expect(error.message).toContain('"actors.1"');
+    expect(error.message).toContain('medvedev');
+  });
+
+  it('GIVEN gap.related naming a missing fact THEN the error names the gap, "related.<i>" and the missing fact', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.gaps.find((g: Json) => g.id === 'evacuee-destination').related = ['no-such-fact'];
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('gap "evacuee-destination"');
+    expect(error.message).toContain('"related.0"');
+    expect(error.message).toContain('no-such-fact');
+  });
+
+  it('GIVEN the briefing naming a missing fact THEN the error names "briefing.<i>" and the missing fact', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.briefing.push('ghost-fact');
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toMatch(/briefing\.\d+/);
+    expect(error.message).toContain('ghost-fact');
+  });
+
+  it('GIVEN a fact without text.fr THEN the error names the fact id and the field path "text.fr"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      delete fact(s, 'evacuees').text.fr;
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('fact "evacuees"');
+    expect(error.message).toContain('"text.fr"');
+  });
+
+  it('GIVEN a fact whose answers is not an array THEN the error names the fact id and "answers"', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      fact(s, 'six-arrests').answers = 'how_many';
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('fact "six-arrests"');
+    expect(error.message).toContain('"answers"');
+  });
+
+  it('GIVEN an unknown field in a gap THEN the error names the gap', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      s.gaps.find((g: Json) => g.id === 'killer').aboutt = { en: 'x', fr: 'x' };
+    });
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toContain('gap "killer"');
+  });
+
+  it('GIVEN summary.json that is not valid JSON THEN the error names the file and says so', () => {
+    const { root, summaryPath } = brokenCopy(() => {});
+    writeFileSync(summaryPath, '{ "id": "syria-ceasefire-talks", ');
+    const error = loadError(root);
+    expect(error.message).toContain(summaryPath);
+    expect(error.message).toMatch(/not valid JSON/);
+  });
+
+  it('GIVEN no article.txt THEN the error names the missing article.txt', () => {
+    const { root } = brokenCopy(() => {});
+    const sourcePath = join(root, ARTICLE, 'article.txt');
+    unlinkSync(sourcePath);
+    const error = loadError(root);
+    expect(error.message).toContain(sourcePath);
+    expect(error.message).toMatch(/missing/);
+  });
+
+  it('GIVEN an empty knowledge folder THEN the error says there is no article in it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'depeche-knowledge-'));
+    temps.push(root);
+    const error = loadError(root);
+    expect(error.message).toContain(root);
+    expect(error.message).toMatch(/no article/);
+  });
+
+  it('GIVEN a folder that does not exist THEN the error names it', () => {
+    const root = join(tmpdir(), 'depeche-no-such-knowledge-folder');
+    const error = loadError(root);
+    expect(error.message).toContain(root);
+  });
+
+  it('GIVEN the same entry id in two articles THEN the error names the second summary.json and the id', () => {
+    const { root } = brokenCopy(() => {});
+    const other = join(root, 'zz-other');
+    cpSync(join(FIXTURES, SECOND), other, { recursive: true });
+    const otherSummary = join(other, 'summary.json');
+    const summary = JSON.parse(readFileSync(otherSummary, 'utf8')) as Json;
+    // corsica-ferries is referenced by no briefing and no gap: only its id changes.
+    summary.facts.find((f: Json) => f.id === 'corsica-ferries').id = 'evacuees';
+    writeFileSync(otherSummary, JSON.stringify(summary));
+    const error = loadError(root);
+    expect(error.message).toContain(otherSummary);
+    expect(error.message).toContain('"evacuees"');
+    expect(error.message).toContain(ARTICLE);
+  });
+
+  it('GIVEN folders starting with "_" or "." THEN they are skipped', () => {
+    const { root } = brokenCopy(() => {});
+    mkdirSync(join(root, '_drafts'));
+    mkdirSync(join(root, '.cache'));
+    expect(loadKnowledge(root).articles.map((a) => a.id)).toEqual([ARTICLE]);
+  });
+});
+
+describe('loadKnowledge with two articles (test/fixtures/knowledge)', () => {
+  const knowledge: Knowledge = loadKnowledge(FIXTURES);
+  const idsOf = (articleId: string) => {
+    const article = knowledge.articles.find((a) => a.id === articleId)!;
+    return new Set([...article.facts, ...article.actors].map((entry) => entry.id));
+  };
+
+  it('GIVEN two article folders THEN both load, in folder order, and every quote is in its own source', () => {
+    expect(knowledge.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
+    expect(knowledge.primary.id).toBe(SECOND);
+    for (const article of knowledge.articles) {
+      for (const entry of [...article.facts, ...article.actors]) expect(article.source, entry.id).toContain(entry.quote);
+    }
+  });
+
+  it('GIVEN a question about each article THEN the engine answers it from that article', () => {
+    const engine = createEngine(knowledge);
+    const strike = engine.answer('How many jobs are threatened?', { conversationKey: 'a' });
+    expect(strike.answered).toBe(true);
+    expect(strike.text).toMatch(/1,200/);
+    expect(strike.sources.length).toBeGreaterThan(0);
+    for (const source of strike.sources) expect(idsOf(SECOND).has(source.factId), source.factId).toBe(true);
+
+    const syria = engine.answer('How many people left Aleppo?', { conversationKey: 'b' });
+    expect(syria.answered).toBe(true);
+    expect(syria.sources.length).toBeGreaterThan(0);
+    for (const source of syria.sources) expect(idsOf(ARTICLE).has(source.factId), source.factId).toBe(true);
+
+    const french = engine.answer("Combien d'emplois sont menacés ?", { conversationKey: 'c' });
+    expect(french.lang).toBe('fr');
+    expect(french.sources.map((s) => s.factId)).toContain('jobs-threatened');
+  });
+
+  it('GIVEN an out-of-scope question THEN the engine refuses it with suggestions', () => {
+    const engine = createEngine(knowledge);
+    const answer = engine.answer('Who won the football match last night?');
+    expect(answer.answered).toBe(false);
+    expect(answer.sources).toEqual([]);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+});
