@@ -35,8 +35,8 @@ const defaultClientOptions: webApi.WebClientOptions = { retryConfig: { retries: 
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
   const { config, logger } = options;
   const clientOptions: webApi.WebClientOptions = { ...defaultClientOptions, ...options.clientOptions, slackApiUrl: config.apiUrl };
-  const bot = await verifyBotToken(config, clientOptions);
   const log = boltLogger(logger);
+  const bot = await verifyBotToken(config, { ...clientOptions, logger: log });
   const shared = {
     token: config.botToken,
     // Known ids spare Bolt its own auth.test in the constructor, whose failure nothing could catch.
@@ -48,7 +48,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   };
   const app =
     config.mode === 'socket'
-      ? new App({ ...shared, receiver: new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: { ...clientOptions } } }) })
+      ? new App({ ...shared, receiver: new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } }) })
       : new App({ ...shared, signingSecret: signingSecret(config) });
 
   const seen = new SeenEvents();
@@ -79,7 +79,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
 
 /** Checks the bot token before anything listens, so that a wrong one is one clear line at startup. */
 async function verifyBotToken(config: SlackConfig, clientOptions: webApi.WebClientOptions): Promise<{ botId?: string; botUserId?: string; team?: string }> {
-  const client = new webApi.WebClient(config.botToken, { ...clientOptions, logLevel: webApi.LogLevel.ERROR });
+  const client = new webApi.WebClient(config.botToken, clientOptions);
   try {
     const result = await client.auth.test();
     return { botId: result.bot_id, botUserId: result.user_id, team: result.team };
@@ -88,6 +88,14 @@ async function verifyBotToken(config: SlackConfig, clientOptions: webApi.WebClie
     if (code) throw new ConfigError(`SLACK_BOT_TOKEN: Slack refused it (${code})`);
     throw new Error(`Slack is unreachable at SLACK_API_URL (${config.apiUrl}): ${(error as Error).message}`);
   }
+}
+
+/**
+ * The Socket Mode client gets its own copy of the options: it must keep asking for a new connection through a long
+ * Slack or network outage (a failed reconnection is not retried by anyone else), where a reply is better dropped.
+ */
+function socketClientOptions(clientOptions: webApi.WebClientOptions, overrides: webApi.WebClientOptions | undefined): webApi.WebClientOptions {
+  return { ...clientOptions, retryConfig: overrides?.retryConfig ?? { retries: 100, factor: 1.3, maxTimeout: 60_000 } };
 }
 
 function appToken(config: SlackConfig): string {
