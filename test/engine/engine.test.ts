@@ -124,6 +124,16 @@ describe('engine: answers grounded in the article', () => {
     expect(answer.text).toMatch(/Kazakhstan/);
   });
 
+  // BUG: splitQuestion does not split on "et où" (see split.test.ts), so this French two-part question is
+  // treated as one, matches no fact well, and is refused, while its English twin is answered.
+  it.fails('GIVEN the same two-part question in French THEN both parts are answered too', () => {
+    const answer = ask('Qui soutient Bachar al Assad et où auront lieu les négociations de paix ?');
+    expectGrounded(answer);
+    const ids = answer.sources.map((s) => s.factId);
+    expect(ids).toContain('backers');
+    expect(ids).toContain('peace-talks-kazakhstan');
+  });
+
   it('GIVEN "summarize" or "résume l\'article" THEN the briefing comes back, in that language, with several sources', () => {
     const briefingIds = article.briefing.map((fact) => fact.id);
     const en = ask('summarize');
