@@ -52,7 +52,7 @@ export class FakeGateway {
     const session = this.session;
     if (!session) throw new Error(`fake Discord: cannot dispatch ${t}, no session (is the bot connected?)`);
     const frame = JSON.stringify({ op: 0, t, s: ++session.seq, d });
-    if (session.socket?.readyState === session.socket?.OPEN && session.socket) session.socket.send(frame);
+    if (session.socket && session.socket.readyState === session.socket.OPEN) session.socket.send(frame);
     else session.missed.push(frame);
   }
 
