@@ -31,6 +31,15 @@ describe('Slack in Socket Mode, end to end against a loopback Slack', () => {
     expect(JSON.stringify(body.blocks)).toContain('25,000');
   });
 
+  it('GIVEN 30 slash commands at once THEN the fake sees every ack within its 3 s and every answer', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `socket-load-${i}`);
+    const acks = await Promise.all(
+      ids.map((id, i) => h.fake.socket.send({ type: 'slash_commands', payload: slashCommand({ text: i % 2 ? 'numbers' : 'who signed?', user: `U0SLOAD${i}`, responseUrl: h.fake.responseUrl(id) }) })),
+    );
+    expect(Math.max(...acks.map((ack) => ack.ms))).toBeLessThan(3000);
+    await Promise.all(ids.map((id) => h.fake.waitForResponse(id)));
+  });
+
   it('GIVEN an events_api DM THEN it is acked and gets its reply in the DM', async () => {
     const ack = await h.fake.socket.send({ type: 'events_api', payload: eventCallback(directMessage({ text: 'How many people left Aleppo?', channel: 'D0SOCKET' })) });
     expect(ack.ms).toBeLessThan(3000);
