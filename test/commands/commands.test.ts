@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import type { Command, CommandContext } from '../../commands/types.ts';
+import { createDepeche, type Requester } from '../../src/core/depeche.ts';
+import { messages } from '../../src/core/messages.ts';
+import type { Lang, Reply } from '../../src/core/reply.ts';
+import { createEngine } from '../../src/engine/engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const knowledge = loadKnowledge('knowledge');
+const article = knowledge.primary;
+const engine = createEngine(knowledge);
+
+function command(name: string): Command {
+  const found = commands.find((c) => c.name === name);
+  if (!found) throw new Error(`no command ${name}`);
+  return found;
+}
+
+async function run(name: string, lang: Lang = 'en', args: Record<string, string> = {}): Promise<Reply> {
+  const ctx: CommandContext = { args, lang, conversationKey: `test:${name}:${lang}`, engine, knowledge };
+  return command(name).run(ctx);
+}
+
+function expectReply(reply: Reply): void {
+  expect(typeof reply.text).toBe('string');
+  expect(reply.text.length).toBeGreaterThan(0);
+  expect(['en', 'fr']).toContain(reply.lang);
+  expect(typeof reply.answered).toBe('boolean');
+  expect(Array.isArray(reply.sources)).toBe(true);
+  expect(Array.isArray(reply.suggestions)).toBe(true);
+}
+
+function expectVerbatimSources(reply: Reply): void {
+  expect(reply.sources.length).toBeGreaterThan(0);
+  for (const source of reply.sources) expect(article.source, source.factId).toContain(source.quote);
+}
+
+describe('the command registry', () => {
+  it('GIVEN the registry THEN every command has a unique name and descriptions in English and French', () => {
+    const names = commands.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of commands) {
+      expect(c.name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(c.description.en.trim(), c.name).not.toBe('');
+      expect(c.description.fr.trim(), c.name).not.toBe('');
+      expect(c.description.en).not.toBe(c.description.fr);
+      for (const option of c.options) {
+        expect(option.description.en.trim()).not.toBe('');
+        expect(option.description.fr.trim()).not.toBe('');
+      }
+    }
+    expect(names).toEqual(expect.arrayContaining(['ask', 'briefing', 'agreements', 'numbers', 'reactions', 'sources', 'help']));
+  });
+
+  it.each(commands.map((c) => c.name))('GIVEN /%s in either language THEN run() returns a Reply', async (name) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const reply = await run(name, lang, name === 'ask' ? { question: 'How many people left Aleppo?' } : {});
+      expectReply(reply);
+    }
+  });
+});
+
+describe('commands that list facts', () => {
+  it('GIVEN /briefing THEN it lists the briefing facts, each with its verbatim quote', async () => {
+    const reply = await run('briefing');
+    expect(reply.answered).toBe(true);
+    expectVerbatimSources(reply);
+    expect(reply.sources.map((s) => s.factId)).toEqual(article.briefing.map((f) => f.id));
+    for (const fact of article.briefing) expect(reply.text).toContain(fact.text.en);
+    expect(reply.credit).toMatch(/agences\/jvia/);
+  });
+
+  it('GIVEN /agreements THEN it lists the commitments with their sources', async () => {
+    const reply = await run('agreements');
+    expectVerbatimSources(reply);
+    const ids = reply.sources.map((s) => s.factId);
+    expect(ids).toEqual(expect.arrayContaining(['ceasefire-commitment', 'peace-talks-kazakhstan', 'guarantors']));
+    for (const id of ids) expect(article.facts.find((f) => f.id === id)?.kind).toBe('commitment');
+    expect(reply.text).toMatch(/Kazakhstan/);
+  });
+
+  it('GIVEN /numbers THEN it lists 25 000, five days and six arrests, and says plainly that there is no toll', async () => {
+    const reply = await run('numbers');
+    expectVerbatimSources(reply);
+    expect(reply.sources.map((s) => s.factId)).toEqual(expect.arrayContaining(['evacuees', 'evacuation-duration', 'six-arrests']));
+    expect(reply.text).toMatch(/25[ ,.'\u00a0\u202f]?000/);
+    expect(reply.text).toMatch(/five days|5 days/i);
+    expect(reply.text).toMatch(/six people|6 people|six arrests|6 arrests/i);
+    expect(reply.text).toMatch(/does not say how many people were killed/);
+
+    const fr = await run('numbers', 'fr');
+    expect(fr.text).toMatch(/ne dit pas combien de personnes ont été tuées/);
+    expect(fr.text).toMatch(/25'000/);
+    expect(fr.text).toMatch(/cinq jours/);
+    expect(fr.text).toMatch(/Six personnes/);
+  });
+
+  it('GIVEN /reactions THEN it contains the provocation and the fight against terrorism', async () => {
+    const reply = await run('reactions');
+    expectVerbatimSources(reply);
+    expect(reply.text).toMatch(/provocation/);
+    expect(reply.text).toMatch(/terrorism/);
+    expect(reply.sources.map((s) => s.factId)).toEqual(expect.arrayContaining(['provocation', 'putin-terrorism']));
+    const fr = await run('reactions', 'fr');
+    expect(fr.text).toMatch(/provocation/);
+    expect(fr.text).toMatch(/terrorisme/);
+  });
+
+  it('GIVEN /sources THEN it credits the publisher with the credit quote', async () => {
+    const reply = await run('sources');
+    expect(reply.text).toContain('agences/jvia');
+    expect(reply.sources).toEqual([{ quote: article.credit.quote, factId: 'credit' }]);
+    expect(article.source).toContain(reply.sources[0]!.quote);
+  });
+});
+
+describe('/help and /ask', () => {
+  it('GIVEN /help THEN every command of the registry is listed', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const reply = await run('help', lang);
+      for (const c of commands) {
+        expect(reply.text, c.name).toContain(`/${c.name}`);
+        expect(reply.text, c.name).toContain(c.description[lang]);
+      }
+    }
+  });
+
+  it('GIVEN /ask with an empty question THEN it prompts for one, with suggestions', async () => {
+    for (const args of [{}, { question: '   ' }]) {
+      const reply = await run('ask', 'en', args);
+      expect(reply.answered).toBe(false);
+      expect(reply.text).toBe(messages.en.emptyQuestion);
+      expect(reply.suggestions.length).toBeGreaterThan(0);
+      expect(reply.sources).toEqual([]);
+    }
+    const fr = await run('ask', 'fr');
+    expect(fr.text).toBe(messages.fr.emptyQuestion);
+    expect(fr.suggestions).toContain(article.briefing[0]!.questions.fr[0]);
+  });
+
+  it('GIVEN /ask with a question THEN it answers it with sources and a credit', async () => {
+    const reply = await run('ask', 'en', { question: 'How many people left Aleppo?' });
+    expect(reply.answered).toBe(true);
+    expectVerbatimSources(reply);
+    expect(reply.credit).toMatch(/agences\/jvia/);
+  });
+
+  it('GIVEN lang "fr" THEN the commands speak French', async () => {
+    expect((await run('briefing', 'fr')).text).toContain(article.briefing[0]!.text.fr);
+    expect((await run('numbers', 'fr')).title).toBe('Chiffres');
+    expect((await run('agreements', 'fr')).title).toBe('Engagements');
+    expect((await run('reactions', 'fr')).title).toBe('Réactions');
+    expect((await run('help', 'fr')).text).toMatch(/Je réponds aux questions/);
+    expect((await run('sources', 'fr')).text).toMatch(/Dépêche de agences\/jvia, en français/);
+    expect((await run('briefing', 'fr')).credit).toMatch(/^Source : /);
+  });
+});
+
+describe('createDepeche', () => {
+  const who = (userKey: string, conversationKey = `conv:${userKey}`): Requester => ({ userKey, conversationKey });
+
+  function depecheWithClock(options: { maxQuestionLength?: number; rateLimit?: { count: number; windowMs: number } } = {}) {
+    let clock = 0;
+    const depeche = createDepeche({
+      knowledge,
+      config: { conversationTtlMs: 60_000, maxQuestionLength: options.maxQuestionLength ?? 500, rateLimit: options.rateLimit },
+      now: () => clock,
+    });
+    return { depeche, advance: (ms: number) => (clock += ms) };
+  }
+
+  it('GIVEN a question longer than maxQuestionLength THEN the reply says it is too long, and answers nothing', async () => {
+    const { depeche } = depecheWithClock({ maxQuestionLength: 50 });
+    const reply = await depeche.ask(`How many people left Aleppo? ${'x'.repeat(60)}`, who('u1'));
+    expect(reply.answered).toBe(false);
+    expect(reply.sources).toEqual([]);
+    expect(reply.text).toBe(messages.en.tooLong(50));
+    expect(reply.text.length).toBeLessThan(200);
+    const fr = await depeche.ask(`Combien de personnes ont quitté Alep ? ${'x'.repeat(60)}`, who('u1'));
+    expect(fr.text).toBe(messages.fr.tooLong(50));
+  });
+
+  it('GIVEN a rate limit of 2 per window THEN the third call is refused, other users are not, and after the window it works again', async () => {
+    const { depeche, advance } = depecheWithClock({ rateLimit: { count: 2, windowMs: 10_000 } });
+    const question = 'How many people left Aleppo?';
+    expect((await depeche.ask(question, who('alice'))).answered).toBe(true);
+    advance(1_000);
+    expect((await depeche.run('numbers', {}, who('alice'))).answered).toBe(true);
+    advance(1_000);
+    const third = await depeche.ask(question, who('alice'));
+    expect(third.answered).toBe(false);
+    expect(third.text).toBe(messages.en.rateLimited);
+    expect(third.private).toBe(true);
+    expect(third.sources).toEqual([]);
+
+    const bob = await depeche.ask(question, who('bob'));
+    expect(bob.answered).toBe(true);
+
+    advance(8_001);
+    const later = await depeche.ask(question, who('alice'));
+    expect(later.answered).toBe(true);
+  });
+
+  it('GIVEN no rate limit in the config THEN nobody is limited', async () => {
+    const { depeche } = depecheWithClock();
+    for (let i = 0; i < 20; i += 1) expect((await depeche.ask('Who backs Assad?', who('cli'))).answered).toBe(true);
+  });
+
+  it('GIVEN an unknown command name THEN the reply names it', async () => {
+    const { depeche } = depecheWithClock();
+    const reply = await depeche.run('nosuchcommand', {}, who('u1'));
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toBe(messages.en.unknownCommand('nosuchcommand'));
+    expect(reply.text).toContain('nosuchcommand');
+    const fr = await depeche.run('pouet', {}, { ...who('u1'), lang: 'fr' });
+    expect(fr.text).toContain('« pouet »');
+  });
+
+  it('GIVEN ask() in one conversation THEN follow-ups work through the core', async () => {
+    const { depeche } = depecheWithClock();
+    await depeche.ask('What did Putin say?', who('u1', 'room'));
+    const reply = await depeche.ask('And Erdogan?', who('u1', 'room'));
+    expect(reply.text).toMatch(/Erdogan/);
+    expect(reply.sources.map((s) => s.factId)).toContain('erdogan-putin-cooperation');
+  });
+
+  it('GIVEN replaceKnowledge THEN the new knowledge is served', async () => {
+    const { depeche } = depecheWithClock();
+    const two = loadKnowledge('test/fixtures/knowledge');
+    depeche.replaceKnowledge(two);
+    expect(depeche.knowledge()).toBe(two);
+    const reply = await depeche.ask('How many jobs are threatened?', who('u1'));
+    expect(reply.sources.map((s) => s.factId)).toContain('jobs-threatened');
+  });
+});
