@@ -34,7 +34,8 @@ export async function answerSafely(deps: SlackDeps, work: () => Promise<Reply>):
   try {
     return await work();
   } catch (error) {
-    deps.logger.error({ err: error }, 'slack: the core failed to answer');
+    // The Error itself as first argument: the logger's secret scrubbing keeps an Error's message and stack.
+    deps.logger.error(error instanceof Error ? error : new Error(String(error)), 'slack: the core failed to answer');
     return plainReply('en', messages.en.internalError, { private: true });
   }
 }

@@ -55,7 +55,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   app.use(skipRepeatedEvents(seen, logger));
   registerListeners(app, { depeche: options.depeche, logger, seen });
   app.error(async (error) => {
-    logger.error({ err: error, code: error.code }, 'slack: a listener failed');
+    // The Error itself as first argument: the logger's secret scrubbing keeps an Error's message and stack.
+    logger.error(error, 'slack: a listener failed (%s)', error.code);
   });
 
   if (config.mode === 'socket') {

@@ -40,7 +40,7 @@ export interface Harness {
  * The real Depeche core and the real Bolt app, started by the real startSlack against a fake Slack on
  * 127.0.0.1. The core is only wrapped to record what the adapter asks it (who, which command).
  */
-export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string> }): Promise<Harness> {
+export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string>; failOn?: string }): Promise<Harness> {
   const fake = await startFakeSlack();
   const env = {
     SLACK_BOT_TOKEN: fake.botToken,
@@ -63,7 +63,7 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
     }),
   });
   const core = new Recorder<CoreCall>((call) => `${call.name} from ${call.who.userKey}`);
-  const depeche = recording(createDepeche({ knowledge, config }), core);
+  const depeche = recording(createDepeche({ knowledge, config }), core, options.failOn);
   const adapter = await startSlack({
     config: config.slack!,
     depeche,
@@ -85,7 +85,8 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
   };
 }
 
-function recording(depeche: Depeche, core: Recorder<CoreCall>): Depeche {
+/** `failOn`: a question on which the core throws, to see what the user gets when it breaks. */
+function recording(depeche: Depeche, core: Recorder<CoreCall>, failOn?: string): Depeche {
   return {
     ...depeche,
     async run(name, args, who) {
@@ -94,6 +95,7 @@ function recording(depeche: Depeche, core: Recorder<CoreCall>): Depeche {
       return reply;
     },
     async ask(question, who) {
+      if (question === failOn) throw new Error('the core broke');
       const reply = await depeche.ask(question, who);
       core.push({ name: 'ask', args: { question }, who, reply });
       return reply;

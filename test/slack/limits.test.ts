@@ -6,7 +6,7 @@ import { allStrings, startHarness, type Harness } from './harness.ts';
 describe('Slack: the core\'s limits and Slack failures', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ mode: 'http', env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '600', MAX_QUESTION_LENGTH: '80' } });
+    h = await startHarness({ mode: 'http', failOn: 'break please', env: { RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '600', MAX_QUESTION_LENGTH: '80' } });
   });
   afterAll(async () => {
     await h?.close();
@@ -46,10 +46,19 @@ describe('Slack: the core\'s limits and Slack failures', () => {
     expect(allStrings(reply.args.blocks).join(' ')).toContain(messages.en.tooLong(80));
   });
 
+  it('GIVEN the core throwing THEN the user gets a short apology and the error is logged once', async () => {
+    await h.fake.http.event(h.appUrl, eventCallback(directMessage({ text: 'break please', channel: 'D0BROKEN', user: 'U0BROKEN' })));
+    const reply = await h.fake.waitForCall('chat.postMessage', (args) => args.channel === 'D0BROKEN');
+    expect(allStrings(reply.args.blocks)).toContain(messages.en.internalError);
+    const logged = h.logs.filter((line) => line.msg === 'slack: the core failed to answer');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.raw).toContain('the core broke');
+  });
+
   it('GIVEN Slack refusing a post THEN the error is logged and the next message is still answered', async () => {
     h.fake.failNext('chat.postMessage', 'channel_not_found');
     await h.fake.http.event(h.appUrl, eventCallback(directMessage({ text: 'Who signed?', channel: 'D0FAIL', user: 'U0FAIL' })));
-    const failed = await h.logs.waitFor((line) => line.msg === 'slack: a listener failed', 'the logged failure');
+    const failed = await h.logs.waitFor((line) => String(line.msg).startsWith('slack: a listener failed'), 'the logged failure');
     expect(failed.raw).toContain('channel_not_found');
     await h.fake.http.event(h.appUrl, eventCallback(directMessage({ text: 'Who signed?', channel: 'D0FAIL', user: 'U0FAIL' })));
     await h.fake.waitForCall('chat.postMessage', (args) => args.channel === 'D0FAIL');
