@@ -95,7 +95,9 @@ describe('Slack in HTTP mode, end to end against a loopback Slack', () => {
     const reply = await h.fake.waitForCall('chat.postMessage', (args) => args.channel === 'D0DM');
     expect(reply.token).toBe(h.fake.botToken);
     expect(reply.args.thread_ts).toBeUndefined();
-    expect(blocksOf(reply.args).some((block) => block.type === 'section')).toBe(true);
+    const blocks = blocksOf(reply.args);
+    expect(blocks.find((block) => block.type === 'section')?.text).toContain('25,000');
+    expect(blocks.some((block) => block.type === 'context' && block.text.includes("25'000 civils"))).toBe(true);
 
     await h.fake.http.event(h.appUrl, eventCallback(directMessage({ text: 'And how long did it take?', channel: 'D0DM', user: 'U0DM' })));
     await h.core.waitFor((call) => call.args.question === 'And how long did it take?', 'the follow-up');
@@ -116,6 +118,7 @@ describe('Slack in HTTP mode, end to end against a loopback Slack', () => {
     await h.fake.http.event(h.appUrl, eventCallback(appMention({ text: 'how many people left Aleppo?', channel: 'C0MENTION', user: 'U0MENTION', ts })));
     const reply = await h.fake.waitForCall('chat.postMessage', (args) => args.channel === 'C0MENTION');
     expect(reply.args.thread_ts).toBe(ts);
+    expect(JSON.stringify(reply.args.blocks)).toContain('25,000');
     const first = await h.core.waitFor((call) => call.who.userKey === 'slack:T0FAKE:U0MENTION', 'the mention');
     expect(first.args.question).toBe('how many people left Aleppo?');
     expect(first.who.conversationKey).toBe(`slack:T0FAKE:C0MENTION:${ts}`);
