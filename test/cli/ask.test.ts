@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const TIMEOUT = 30_000;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `tsx src/cli/ask.ts ...args` from the repo root, feeding `stdin` (closed at once when absent). */
+function ask(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(TSX, ['src/cli/ask.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, KNOWLEDGE_DIR: 'knowledge', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`ask ${args.join(' ')} timed out; stderr: ${stderr}`));
+    }, TIMEOUT - 2_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+interface JsonAnswer {
+  answered: boolean;
+  text: string;
+  lang: string;
+  sources: { quote: string; factId: string }[];
+}
+
+function jsonLines(stdout: string): JsonAnswer[] {
+  expect(stdout.endsWith('\n')).toBe(true);
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonAnswer);
+}
+
+const source = readFileSync(join(ROOT, 'knowledge', 'syria-ceasefire-talks', 'article.txt'), 'utf8');
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ask CLI', () => {
+  it(
+    'GIVEN --json and a question THEN stdout is exactly one JSON line with answered, text, lang, sources',
+    async () => {
+      const run = await ask(['--json', 'How many people left Aleppo?']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')).toHaveLength(2); // one line and its newline
+      const [answer] = jsonLines(run.stdout);
+      expect(Object.keys(answer!).sort()).toEqual(['answered', 'lang', 'sources', 'text']);
+      expect(answer!.answered).toBe(true);
+      expect(answer!.lang).toBe('en');
+      expect(answer!.text).toMatch(/25,000/);
+      expect(answer!.sources.length).toBeGreaterThan(0);
+      for (const item of answer!.sources) {
+        expect(Object.keys(item).sort()).toEqual(['factId', 'quote']);
+        expect(source).toContain(item.quote);
+      }
+      expect(answer!.sources.map((s) => s.factId)).toContain('evacuees');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GIVEN --json and three lines on stdin THEN three JSON lines come out, in order',
+    async () => {
+      const run = await ask(['--json'], {
+        stdin: "Combien de personnes ont quitté Alep ?\n/numbers\nWhat is the capital of Kazakhstan?\n",
+      });
+      expect(run.code).toBe(0);
+      const answers = jsonLines(run.stdout);
+      expect(answers).toHaveLength(3);
+      expect(answers[0]!.answered).toBe(true);
+      expect(answers[0]!.lang).toBe('fr');
+      expect(answers[0]!.sources.map((s) => s.factId)).toContain('evacuees');
+      expect(answers[1]!.answered).toBe(true);
+      expect(answers[1]!.sources.map((s) => s.factId)).toEqual(expect.arrayContaining(['evacuees', 'six-arrests']));
+      expect(answers[2]!.answered).toBe(false);
+      expect(answers[2]!.sources).toEqual([]);
+      for (const answer of answers) expect(Object.keys(answer).sort()).toEqual(['answered', 'lang', 'sources', 'text']);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GIVEN a follow-up over stdin THEN both lines share one conversation',
+    async () => {
+      const run = await ask(['--json'], { stdin: 'What did Putin say?\nAnd Erdogan?\n' });
+      expect(run.code).toBe(0);
+      const [putin, erdogan] = jsonLines(run.stdout);
+      expect(putin!.sources.map((s) => s.factId)).toContain('putin-terrorism');
+      expect(erdogan!.answered).toBe(true);
+      expect(erdogan!.text).toMatch(/Erdogan/);
+      expect(erdogan!.sources.map((s) => s.factId)).toContain('erdogan-putin-cooperation');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GIVEN a question in text mode THEN it prints the answer and its sources',
+    async () => {
+      const run = await ask(['Who backs Assad?']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/main military backers of Syrian President Bashar al-Assad/);
+      expect(run.stdout).toMatch(/\nSources:\n {2}\[backers\] "/);
+      expect(run.stdout).toMatch(/Source: agences\/jvia/);
+      expect(run.stderr).toBe('');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GIVEN KNOWLEDGE_DIR with a bad quote THEN it exits non-zero, names the file on stderr, and prints nothing on stdout',
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), 'depeche-cli-'));
+      temps.push(root);
+      const dir = join(root, 'syria-ceasefire-talks');
+      cpSync(join(ROOT, 'knowledge', 'syria-ceasefire-talks'), dir, { recursive: true });
+      const summaryPath = join(dir, 'summary.json');
+      const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as { facts: { id: string; quote: string }[] };
+      summary.facts.find((fact) => fact.id === 'evacuees')!.quote = 'au moins 30 000 civils';
+      writeFileSync(summaryPath, JSON.stringify(summary));
+
+      const run = await ask(['--json', 'How many people left Aleppo?'], { env: { KNOWLEDGE_DIR: root } });
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(summaryPath);
+      expect(run.stderr).toContain('"evacuees"');
+      expect(run.stderr).toContain('"quote"');
+      expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    },
+    TIMEOUT,
+  );
+});
