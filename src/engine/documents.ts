@@ -12,6 +12,8 @@ export interface Doc {
   id: string;
   entry: DocEntry;
   concepts: ReadonlySet<string>;
+  /** What the entry is about beyond names: its concepts that are not actors. */
+  core: ReadonlySet<string>;
   answers: ReadonlySet<QuestionType>;
   /** Sample questions, for suggestions. */
   questions: { en: readonly string[]; fr: readonly string[] };
@@ -36,16 +38,19 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
     }
     return concepts;
   };
+  const coreOf = (concepts: ReadonlySet<string>): Set<string> => new Set([...concepts].filter((c) => !c.startsWith('actor:')));
   const samplesOf = (questions: { en: readonly string[]; fr: readonly string[] }): Set<string>[] =>
     [...questions.en, ...questions.fr].map((question) => conceptsOf([question])).filter((set) => set.size > 0);
   const docs: Doc[] = [];
   for (const article of articles) {
     for (const fact of article.facts) {
       const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? [])];
+      const concepts = conceptsOf(texts, fact.actors.map(actorConcept));
       docs.push({
         id: fact.id,
         entry: { kind: 'fact', article, fact },
-        concepts: conceptsOf(texts, fact.actors.map(actorConcept)),
+        concepts,
+        core: coreOf(concepts),
         answers: new Set(fact.answers),
         questions: fact.questions,
         samples: samplesOf(fact.questions),
@@ -54,7 +59,8 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
     for (const gap of article.gaps) {
       const texts = [gap.about.en, gap.about.fr, ...gap.questions.en, ...gap.questions.fr, ...(gap.keywords ?? [])];
       const concepts = conceptsOf(texts, [DETAIL_CONCEPT]);
-      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
+      const core = coreOf(concepts);
+      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, core, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
     }
     for (const actor of article.actors) {
       // Names only: an actor's description mentions other actors, and "What did Putin say?" is not about Erdogan.
@@ -62,6 +68,7 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
         id: actor.id,
         entry: { kind: 'actor', article, actor },
         concepts: conceptsOf(actor.names, [actorConcept(actor.id)]),
+        core: new Set([actorConcept(actor.id)]),
         answers: new Set<QuestionType>(['who', 'what']),
         questions: { en: [], fr: [] },
         // "Who is Lavrov?" is the one question an actor's entry answers best.

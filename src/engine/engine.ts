@@ -6,7 +6,7 @@ import { composeAnswer, composeGreeting, composeRefusal, composeSummary, type Co
 import { Conversations, type Topic } from './conversation.ts';
 import { articleTexts, buildDocs, type Doc } from './documents.ts';
 import { detectLanguage } from './language.ts';
-import { pick, rank, Weights, type Scored } from './match.ts';
+import { MIN_COVERAGE, pick, rank, Weights, type Scored } from './match.ts';
 import { splitQuestion } from './split.ts';
 import type { Answer, AskOptions, Engine } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -25,6 +25,8 @@ const MAX_FOLLOW_UP_TERMS = 3;
 
 interface PartResult {
   answered: boolean;
+  /** The entries that answer this part (none for a refusal or the summary). */
+  docs?: Doc[];
   composed?: Composed;
   query: Query;
   ranked: Scored[];
@@ -56,7 +58,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return [...new Set([...closest, ...defaultSuggestions(lang)])].slice(0, MAX_SUGGESTIONS);
   }
 
-  function answerPart(text: string, context: Topic | undefined, fallbackLang: Lang): PartResult {
+  function answerPart(text: string, context: Topic | undefined, fallbackLang: Lang, laterPart: boolean): PartResult {
     const query = analyze(text, vocabulary, context?.lang ?? fallbackLang);
     if (query.greetingOnly) return { answered: false, query, ranked: [], greeting: true };
     if (query.wantsSummary && query.terms.length === 0) {
@@ -65,12 +67,16 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     let used = query;
     let ranked = rank(query, docs, weights);
     let picked = pick(ranked);
-    const leansOnContext = query.followUp || query.usesPronoun || picked.length === 0;
+    // "And Erdogan?", "What did he say?", the second half of "When…, and in which city?": short
+    // questions that lean on the last topic. The topic is kept when it explains the question at least
+    // as well as the question alone does.
+    const leansOnContext = query.followUp || query.usesPronoun || laterPart || picked.length === 0;
     if (context && leansOnContext && query.terms.length <= MAX_FOLLOW_UP_TERMS) {
       const merged = withContext(query, context);
       const mergedRanked = rank(merged, docs, weights);
       const mergedPicked = pick(mergedRanked);
-      if (mergedPicked.length > 0) {
+      const ownIsThin = query.terms.length <= 1 || picked.length === 0;
+      if (mergedPicked.length > 0 && (ownIsThin || mergedPicked[0]!.coverage > picked[0]!.coverage + 0.05)) {
         used = merged;
         ranked = mergedRanked;
         picked = mergedPicked;
@@ -80,13 +86,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (query.wantsSummary) return { answered: true, query, ranked, composed: composeSummary(primary, query.lang) };
       return { answered: false, query, ranked };
     }
-    return {
-      answered: true,
-      query,
-      ranked,
-      composed: composeAnswer(picked.map((s) => s.doc), query.lang),
-      topic: { terms: used.terms, type: used.type, lang: query.lang },
-    };
+    return { answered: true, query, ranked, docs: picked.map((s) => s.doc), topic: { terms: used.terms, type: used.type, lang: query.lang } };
   }
 
   return {
@@ -96,21 +96,21 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       let context = key ? conversations.get(key, at) : undefined;
       const fallbackLang = context?.lang ?? askOptions.lang ?? 'en';
       const results: PartResult[] = [];
-      for (const part of splitQuestion(question)) {
-        const result = answerPart(part, context, fallbackLang);
+      for (const [index, part] of splitQuestion(question).entries()) {
+        const result = answerPart(part, context, fallbackLang, index > 0);
         results.push(result);
         if (result.topic) context = result.topic;
       }
       const first = results[0]!;
       const lang = results.find((r) => !r.query.langGuessed)?.query.lang ?? first.query.lang;
       if (key && context) conversations.set(key, { ...context, lang }, at);
-      const answered = results.filter((r) => r.answered && r.composed);
+      const answered = composeParts(results, lang);
       if (answered.length > 0) {
         return {
           answered: true,
-          text: answered.map((r) => r.composed!.text).join('\n\n'),
+          text: answered.map((part) => part.text).join('\n\n'),
           lang,
-          sources: dedupeSources(answered.flatMap((r) => r.composed!.sources)),
+          sources: dedupeSources(answered.flatMap((part) => part.sources)),
           suggestions: [],
         };
       }
@@ -134,6 +134,29 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         .map((result) => result.item.text);
     },
   };
+}
+
+/** Each answered part in the question's language; an entry already given for an earlier part is not repeated. */
+function composeParts(results: readonly PartResult[], lang: Lang): Composed[] {
+  const given = new Set<string>();
+  const composed: Composed[] = [];
+  for (const result of results) {
+    if (!result.answered) continue;
+    if (result.composed) {
+      composed.push(result.composed);
+      continue;
+    }
+    let fresh = (result.docs ?? []).filter((doc) => !given.has(doc.id));
+    // "What did they call it, and what did Putin say?": when a part's best entry was already given,
+    // its next best one that still answers it is given instead.
+    if (fresh.length === 0) {
+      const next = result.ranked.find((s) => s.coverage >= MIN_COVERAGE && !given.has(s.doc.id) && s.doc.entry.kind !== 'gap');
+      fresh = next ? [next.doc] : [];
+    }
+    for (const doc of fresh) given.add(doc.id);
+    if (fresh.length > 0) composed.push(composeAnswer(fresh, lang));
+  }
+  return composed;
 }
 
 /** "And Erdogan?" after "What did Putin say?": Erdogan takes Putin's place; "What did he say?" keeps him. */

@@ -12,10 +12,10 @@ export const FILLER = new Set(
   words(`
     a an the is are was were be been being am do does did done doing have has had having will would shall should
     can could may might must of to in on at by for with from about as into onto over after before under through
-    regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
+    quick question hey ok okay mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
     our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
     all also just only very too more most much many please pls tell know knew explain give gave show let want
-    wonder wondering like would really actually ever currently now anything something everything thing
+    wonder wondering like would really actually ever role currently now anything something everything thing
     things article articles news story report text piece according mention mentioned mentions say? happen happened
     happening happens occur occurred going gonna get gets got take took taking place places held hold holding
     be-held total overall at least around about approximately roughly exact precisely one ones other others
@@ -28,7 +28,7 @@ export const FILLER = new Set(
     texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
     aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
     arriver agit agissait chose choses vraiment actuellement maintenant moins environ juste
-    seulement seul seule seuls seules possible possibles concerne concernent concernant bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
+    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
   `).filter((word) => !word.endsWith('?')),
 );
 
@@ -87,7 +87,7 @@ export const SHORTHAND = new Map<string, string>([
   ['ppl', 'people'], ['ppls', 'people'], ['govt', 'government'], ['gov', 'government'], ['gvt', 'gouvernement'],
   ['abt', 'about'], ['w/o', 'without'], ['wo', 'without'], ['u', 'you'], ['r', 'are'], ['pq', 'pourquoi'],
   ['pk', 'pourquoi'], ['qd', 'quand'], ['ds', 'dans'], ['bcp', 'beaucoup'], ['nb', 'nombre'], ['amb', 'ambassador'],
-  ['ceasfire', 'ceasefire'], ['smth', 'something'], ['sth', 'something'], ['wat', 'what'], ['wut', 'what'], ['whats', 'what'], ['qqch', 'quelque'], ['qqn', 'quelqu'], ['info', 'information'], ['infos', 'information'],
+  ['ceasfire', 'ceasefire'], ['smth', 'something'], ['wht', 'what'], ['shud', 'should'], ['shld', 'should'], ['cud', 'could'], ['wud', 'would'], ['cuz', 'because'], ['bc', 'because'], ['ur', 'your'], ['plz', 'please'], ['thx', 'thanks'], ['koi', 'quoi'], ['kwa', 'quoi'], ['pkoi', 'pourquoi'], ['cmb', 'combien'], ['tjs', 'toujours'], ['ms', 'mais'], ['sth', 'something'], ['wat', 'what'], ['wut', 'what'], ['whats', 'what'], ['qqch', 'quelque'], ['qqn', 'quelqu'], ['info', 'information'], ['infos', 'information'],
 ]);
 
 /** English auxiliaries that open a yes/no question. */

@@ -1,5 +1,6 @@
 import type { Query } from './analyze.ts';
 import type { Doc } from './documents.ts';
+import { DETAIL_CONCEPT } from './lexicon.ts';
 import type { Term } from './vocabulary.ts';
 
 export interface Scored {
@@ -14,7 +15,9 @@ export const MIN_COVERAGE = 0.62;
 /** Entries this close to the best are answered together ("What did they agree?"). */
 const TIE_MARGIN = 0.08;
 const MAX_ANSWERS = 3;
-const GAP_HANDICAP = 0.08;
+const GAP_HANDICAP = 0.05;
+/** How much an unknown word weighs once the entry's subject matched, against 1 otherwise. */
+const PARAPHRASE_DISCOUNT = 0.6;
 
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
@@ -47,17 +50,35 @@ export class Weights {
 
 export function rank(query: Query, docs: readonly Doc[], weights: Weights): Scored[] {
   const termWeights = query.terms.map((term) => weights.of(term));
-  const total = termWeights.reduce((sum, w) => sum + w, 0);
-  if (total === 0) return [];
+  const unknown = query.terms.map((term) => term.concepts.length === 0);
+  const optional = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
+  // "Russia and Turkey?" may reach the facts that name both; "Lavrov minister since when?" may not:
+  // names alone say nothing of a number, a duration, a date or a place.
+  const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && STRICT_TYPES.has(query.type));
   const scored: Scored[] = [];
   for (const doc of docs) {
     let covered = 0;
+    let total = 0;
+    let unknownWeight = 0;
+    // Who someone is answers no "how many", "since when", "when" or "where".
+    if (doc.entry.kind === 'actor' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
+    let coreHit = doc.entry.kind === 'actor';
     query.terms.forEach((term, i) => {
-      if (term.concepts.some((concept) => doc.concepts.has(concept))) {
+      const hit = term.concepts.find((concept) => doc.concepts.has(concept));
+      if (hit) {
         covered += termWeights[i]!;
+        if (doc.core.has(hit)) coreHit = true;
       }
+      if (unknown[i]) unknownWeight += termWeights[i]!;
+      else if (hit || !optional[i]) total += termWeights[i]!;
     });
-    if (covered === 0) continue;
+    // An entry is about what it says, not about whom: "the capital of Kazakhstan" names the talks'
+    // host country but asks nothing the talks entry answers. Names alone reach facts only when the
+    // question is nothing but names ("Russia and Turkey?").
+    if (covered === 0 || (!coreHit && !onlyNames)) continue;
+    // Once the entry's own subject is matched, a word the article never uses is more likely a
+    // paraphrase ("folks", "supposed to") than the real subject of the question.
+    total += coreHit && doc.entry.kind !== 'actor' ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
     const coverage = covered / total;
     // Among entries that cover the question, the one with a sample question closest to it wins.
     let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, weights);

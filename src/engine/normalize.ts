@@ -18,7 +18,9 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/;
  * elisions are split off, and anything that is not a letter or a digit separates words.
  */
 export function tokenize(text: string): string[] {
-  const folded = fold(text).replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1');
+  const folded = fold(text)
+    .replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1')
+    .replace(/\btl\s*[;:,.]?\s*dr\b/g, 'tldr');
   const words: string[] = [];
   for (const raw of folded.split(/[^a-z0-9']+/)) {
     // English "'s" (possessive, or "is" in "what's") carries nothing the engine uses.

@@ -11,6 +11,7 @@ const MAX_PARTS = 4;
  */
 export function splitQuestion(text: string): string[] {
   const parts = text
+    .replace(/\btl\s*;\s*dr\b/gi, 'tldr')
     .split(/[?!;\n]+/)
     .flatMap((sentence) => sentence.split(JOINED_QUESTION))
     .map((part) => part.trim())

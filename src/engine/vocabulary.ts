@@ -92,7 +92,10 @@ export class Vocabulary {
     for (let i = 0; i < words.length; ) {
       const phrase = this.matchPhrase(words, i);
       if (phrase) {
-        terms.push({ text: words.slice(i, i + phrase.tokens.length).join(' '), concepts: phrase.concepts, actors: phrase.concepts.filter(isActorConcept) });
+        // "Syrian president" is Assad, and it is about Syria too: a phrase also names the actors its words name.
+        const named = phrase.tokens.flatMap((token) => (this.exact.get(token) ?? []).filter(isActorConcept));
+        const concepts = [...new Set([...phrase.concepts, ...named])];
+        terms.push({ text: words.slice(i, i + phrase.tokens.length).join(' '), concepts, actors: concepts.filter(isActorConcept) });
         i += phrase.tokens.length;
         continue;
       }
@@ -167,6 +170,8 @@ export class Vocabulary {
     const isPrefix = entry.endsWith('*');
     const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
     if (tokens.length === 0) return;
+    // A synonym that boils down to a function word ("a parlé" → "parlé"… or "on") would match everywhere.
+    if (tokens.length === 1 && isMarker(tokens[0]!)) return;
     if (isPrefix && tokens.length === 1) {
       merge(this.prefixes, tokens[0]!, concepts);
     } else if (tokens.length === 1) {
