@@ -30,6 +30,8 @@ interface PartResult {
   composed?: Composed;
   query: Query;
   ranked: Scored[];
+  /** The part read on its own, when the answer leaned on the conversation: a second choice. */
+  standalone?: Scored[];
   topic?: Topic;
   greeting?: boolean;
 }
@@ -65,7 +67,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return { answered: true, query, ranked: [], composed: composeSummary(primary, query.lang) };
     }
     let used = query;
-    let ranked = rank(query, docs, weights);
+    const standalone = rank(query, docs, weights);
+    let ranked = standalone;
     let picked = pick(ranked);
     // "And Erdogan?", "What did he say?", the second half of "When…, and in which city?": short
     // questions that lean on the last topic. The topic is kept when it explains the question at least
@@ -86,7 +89,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (query.wantsSummary) return { answered: true, query, ranked, composed: composeSummary(primary, query.lang) };
       return { answered: false, query, ranked };
     }
-    return { answered: true, query, ranked, docs: picked.map((s) => s.doc), topic: { terms: used.terms, type: used.type, lang: query.lang } };
+    return { answered: true, query, ranked, standalone, docs: picked.map((s) => s.doc), topic: { terms: used.terms, type: used.type, lang: query.lang } };
   }
 
   return {
@@ -150,7 +153,9 @@ function composeParts(results: readonly PartResult[], lang: Lang): Composed[] {
     // "What did they call it, and what did Putin say?": when a part's best entry was already given,
     // its next best one that still answers it is given instead.
     if (fresh.length === 0) {
-      const next = result.ranked.find((s) => s.coverage >= MIN_COVERAGE && !given.has(s.doc.id) && s.doc.entry.kind !== 'gap');
+      const next = [...result.ranked, ...(result.standalone ?? [])].find(
+        (s) => s.coverage >= MIN_COVERAGE && !given.has(s.doc.id) && s.doc.entry.kind !== 'gap',
+      );
       fresh = next ? [next.doc] : [];
     }
     for (const doc of fresh) given.add(doc.id);
