@@ -152,7 +152,8 @@ function composeParts(results: readonly PartResult[], lang: Lang): Composed[] {
     let fresh = (result.docs ?? []).filter((doc) => !given.has(doc.id));
     // "What did they call it, and what did Putin say?": when a part's best entry was already given,
     // its next best one that still answers it is given instead.
-    if (fresh.length === 0) {
+    // (Not after a gap: "…and in which city?" is answered by the same "does not say".)
+    if (fresh.length === 0 && result.docs?.[0]?.entry.kind !== 'gap') {
       const next = [...result.ranked, ...(result.standalone ?? [])].find(
         (s) => s.coverage >= MIN_COVERAGE && !given.has(s.doc.id) && s.doc.entry.kind !== 'gap',
       );
