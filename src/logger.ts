@@ -19,32 +19,33 @@ export function createLogger(options: { level: string; secrets?: (string | undef
     {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      hooks: secrets.length
+      // pino reads `hooks.logMethod` whenever `hooks` is present, so the key is left out when unused.
+      ...(secrets.length > 0
         ? {
-            logMethod(args, method) {
-              method.apply(this, args.map((arg) => scrub(arg, secrets)) as Parameters<typeof method>);
+            hooks: {
+              logMethod(args, method) {
+                method.apply(this, args.map((arg) => scrub(arg, secrets, 0)) as Parameters<typeof method>);
+              },
             },
           }
-        : undefined,
+        : {}),
     },
     options.destination ?? pino.destination(2),
   );
 }
 
-function scrub(value: unknown, secrets: string[]): unknown {
+/** A copy of `value` with every secret replaced, Errors kept as Errors so that pino serialises them. */
+function scrub(value: unknown, secrets: string[], depth: number): unknown {
   if (typeof value === 'string') return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    const copy = new Error(scrub(value.message, secrets) as string);
+    const copy = new Error(scrub(value.message, secrets, depth + 1) as string);
     copy.name = value.name;
-    copy.stack = scrub(value.stack, secrets) as string;
+    copy.stack = scrub(value.stack, secrets, depth + 1) as string | undefined;
+    for (const [key, field] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[key] = scrub(field, secrets, depth + 1);
     return copy;
   }
-  if (value && typeof value === 'object') {
-    try {
-      return JSON.parse(scrub(JSON.stringify(value), secrets) as string);
-    } catch {
-      return value;
-    }
-  }
-  return value;
+  if (Array.isArray(value)) return value.map((item) => scrub(item, secrets, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, scrub(field, secrets, depth + 1)]));
 }
