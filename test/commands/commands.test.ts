@@ -127,7 +127,7 @@ describe('/help and /ask', () => {
   });
 
   it('GIVEN /ask with an empty question THEN it prompts for one, with suggestions', async () => {
-    for (const args of [{}, { question: '   ' }]) {
+    for (const args of [{}, { question: '   ' }] as Record<string, string>[]) {
       const reply = await run('ask', 'en', args);
       expect(reply.answered).toBe(false);
       expect(reply.text).toBe(messages.en.emptyQuestion);
