@@ -78,8 +78,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       const merged = withContext(query, context);
       const mergedRanked = rank(merged, docs, weights);
       const mergedPicked = pick(mergedRanked);
-      const ownIsThin = query.terms.length <= 1 || picked.length === 0;
-      if (mergedPicked.length > 0 && (ownIsThin || mergedPicked[0]!.coverage > picked[0]!.coverage + 0.05)) {
+      if (mergedPicked.length > 0 && (picked.length === 0 || mergedPicked[0]!.coverage >= picked[0]!.coverage)) {
         used = merged;
         ranked = mergedRanked;
         picked = mergedPicked;

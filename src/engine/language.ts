@@ -7,13 +7,13 @@ const FRENCH = new Set(
   ('le la les un une des du de au aux et est sont ont qui que quoi quel quelle quels quelles combien ou pourquoi ' +
     'comment quand il ils elle elles ce cette ces son sa ses leur leurs dans sur avec pour par pas ne plus ' +
     'a-t-il vous nous je tu moi dit dis a ete etait fait font y en se qu lequel laquelle donc mais aussi selon ' +
-    'parle resume resumer resumez personnes combien-de contre apres avant depuis pendant entre').split(/\s+/),
+    'parle resume resumer resumez personnes combien-de contre apres avant depuis pendant entre bonjour salut coucou bonsoir merci').split(/\s+/),
 );
 const ENGLISH = new Set(
   ('the a an and is are was were who what which whose whom how many much where why when did does do has have ' +
     'had he she they it this that these those his her their in on with for by not no of to about from tell me ' +
     'give say said said people will would can could should there any after before since during between against ' +
-    'summarize summary happened agree agreed').split(/\s+/),
+    'summarize summary happened agree agreed hello hi hey thanks').split(/\s+/),
 );
 
 /** French or English, by the function words; accents count for French. `fallback` when there is no cue. */

@@ -85,7 +85,7 @@ export const DETAIL_CONCEPT = 'q:detail';
 /** Chat shorthand expanded before anything else. */
 export const SHORTHAND = new Map<string, string>([
   ['ppl', 'people'], ['ppls', 'people'], ['govt', 'government'], ['gov', 'government'], ['gvt', 'gouvernement'],
-  ['abt', 'about'], ['w/o', 'without'], ['wo', 'without'], ['u', 'you'], ['r', 'are'], ['pq', 'pourquoi'],
+  ['abt', 'about'], ['u', 'you'], ['r', 'are'], ['pq', 'pourquoi'],
   ['pk', 'pourquoi'], ['qd', 'quand'], ['ds', 'dans'], ['bcp', 'beaucoup'], ['nb', 'nombre'], ['amb', 'ambassador'],
   ['ceasfire', 'ceasefire'], ['smth', 'something'], ['wht', 'what'], ['shud', 'should'], ['shld', 'should'], ['cud', 'could'], ['wud', 'would'], ['cuz', 'because'], ['bc', 'because'], ['ur', 'your'], ['plz', 'please'], ['thx', 'thanks'], ['koi', 'quoi'], ['kwa', 'quoi'], ['pkoi', 'pourquoi'], ['cmb', 'combien'], ['tjs', 'toujours'], ['ms', 'mais'], ['sth', 'something'], ['wat', 'what'], ['wut', 'what'], ['whats', 'what'], ['qqch', 'quelque'], ['qqn', 'quelqu'], ['info', 'information'], ['infos', 'information'],
 ]);

@@ -1,8 +1,9 @@
 const QUESTION_OPENING =
-  "(?:who|whom|what|where|when|why|how|which|did|does|do|is|are|was|were|will|has|have|qui|que|qu'|quoi|où|quand|comment|pourquoi|combien|quel|quelle|quels|quelles|est-ce)";
+  "(?:who|whom|what|where|when|why|how|which|did|does|do|is|are|was|were|will|has|have|qui|que|quoi|où|quand|comment|pourquoi|combien|quel|quelle|quels|quelles|est-ce)";
 // "…, and over how many days?": a preposition may stand between the "and" and the question word.
 const PREPOSITION = '(?:(?:over|in|for|during|since|from|to|with|by|en|depuis|pendant|sur|pour|avec|par|dans|de|à|a)\\s+)?';
-const JOINED_QUESTION = new RegExp(`\\s*(?:,\\s*)?\\b(?:and|et|also|aussi)\\s+${PREPOSITION}(?=${QUESTION_OPENING}\\b)`, 'i');
+// (\b does not see "où" as a word: its ù is not an ASCII letter, hence the Unicode lookahead.)
+const JOINED_QUESTION = new RegExp(`\\s*(?:,\\s*)?\\b(?:and|et|also|aussi)\\s+${PREPOSITION}(?=${QUESTION_OPENING}(?![\\p{L}\\p{N}])|qu')`, 'iu');
 const MAX_PARTS = 4;
 
 /**

@@ -28,7 +28,7 @@ describe('splitQuestion', () => {
   // BUG: JOINED_QUESTION ends the question word with \b, which in a non-unicode regex needs a word character
   // before it; "où" ends in "ù", so "et où …" never splits. The engine then sees one question that matches no
   // fact well and refuses "Qui soutient Assad et où auront lieu les négociations ?" outright.
-  it.fails('GIVEN "… et où …" THEN the French question is split in two', () => {
+  it('GIVEN "… et où …" THEN the French question is split in two', () => {
     expect(splitQuestion('Qui soutient Assad et où auront lieu les négociations ?')).toEqual([
       'Qui soutient Assad',
       'où auront lieu les négociations',
