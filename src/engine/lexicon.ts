@@ -15,7 +15,7 @@ export const FILLER = new Set(
     quick question hey ok okay mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
     our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
     all also just only very too more most much many please pls tell know knew explain give gave show let want
-    wonder wondering like would really actually ever role currently now anything something everything thing
+    wonder wondering like would really actually ever role now anything something everything thing
     things article articles news story report text piece according mention mentioned mentions say? happen happened
     happening happens occur occurred going gonna get gets got take took taking place places held hold holding
     be-held total overall at least around about approximately roughly exact precisely one ones other others
@@ -27,7 +27,7 @@ export const FILLER = new Set(
     trop aussi donc mais car si comment combien quand pourquoi tout tous toute toutes autre autres meme article
     texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
     aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
-    arriver agit agissait chose choses vraiment actuellement maintenant moins environ juste
+    arriver agit agissait chose choses vraiment maintenant moins environ juste
     seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
   `).filter((word) => !word.endsWith('?')),
 );
@@ -81,6 +81,15 @@ export const DETAIL_WORDS = new Set(
   words('exactly exact precisely precise specifically specific detail details detailed exactement exacte precisement precis precise specifiquement preciser detaille'),
 );
 export const DETAIL_CONCEPT = 'q:detail';
+
+/**
+ * Words that ask about a time after the article ("the latest", "today"): the article cannot answer
+ * them, so they always weigh in full, never as a paraphrase.
+ */
+export const BEYOND_ARTICLE = new Set(
+  words('latest newest update updates today tonight tomorrow currently nowadays recent recently aujourdhui actuellement demain recemment recent recente dernieres'),
+);
+export const BEYOND_CONCEPT = 'q:beyond';
 
 /** Chat shorthand expanded before anything else. */
 export const SHORTHAND = new Map<string, string>([

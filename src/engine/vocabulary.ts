@@ -3,7 +3,7 @@ import type { Lang } from '../core/reply.ts';
 import type { Article } from '../knowledge/types.ts';
 import { commonWords } from './common-words.ts';
 import {
-  DETAIL_CONCEPT, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
+  BEYOND_ARTICLE, BEYOND_CONCEPT, DETAIL_CONCEPT, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
 } from './lexicon.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { stem, tokenize } from './normalize.ts';
@@ -54,6 +54,7 @@ export class Vocabulary {
     }
     this.addDistinctiveNameTokens(articles);
     for (const word of DETAIL_WORDS) merge(this.exact, word, [DETAIL_CONCEPT]);
+    for (const word of BEYOND_ARTICLE) merge(this.exact, word, [BEYOND_CONCEPT]);
     for (const article of articles) {
       for (const text of texts(article)) {
         const tokens = tokenize(text);

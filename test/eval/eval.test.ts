@@ -154,13 +154,22 @@ describe('judge', () => {
   });
 });
 
-describe('Depeche on the public evaluation set', () => {
-  it(`answers at least ${MIN_ACCURACY * 100}% of the set right and answers no out-of-scope question`, () => {
-    const engine = createEngine(loadKnowledge('knowledge'));
-    const result = score(items, (item) => engine.answer(item.question, { conversationKey: `eval-${item.id}` }));
-    console.log(formatScore(`Depeche on the public set (${items.length} questions)`, result, { failures: true }));
-    const answeredRefusals = result.failures.filter((f) => f.item.expect === 'refuse').map((f) => `${f.item.id}: ${f.item.question}`);
-    expect(answeredRefusals).toEqual([]);
-    expect(result.accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY);
-  });
+// The second set was written apart from the knowledge and the first set, as a check that the engine
+// generalises; both are public now, and held to the same bar.
+const sets = [
+  { name: 'public set', items },
+  { name: 'second set', items: loadPublicSet(new URL('./second-set.json', import.meta.url).pathname) },
+];
+
+describe('Depeche on the public evaluation sets', () => {
+  const engine = createEngine(loadKnowledge('knowledge'));
+  for (const set of sets) {
+    it(`answers at least ${MIN_ACCURACY * 100}% of the ${set.name} right and answers no out-of-scope question`, () => {
+      const result = score(set.items, (item) => engine.answer(item.question, { conversationKey: `eval-${set.name}-${item.id}` }));
+      console.log(formatScore(`Depeche on the ${set.name} (${set.items.length} questions)`, result, { failures: true }));
+      const answeredRefusals = result.failures.filter((f) => f.item.expect === 'refuse').map((f) => `${f.item.id}: ${f.item.question}`);
+      expect(answeredRefusals).toEqual([]);
+      expect(result.accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY);
+    });
+  }
 });
