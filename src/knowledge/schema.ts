@@ -15,59 +15,46 @@ export const questionTypes = ['who', 'what', 'where', 'when', 'why', 'how', 'how
 export const actorSchema = z.strictObject({
   id,
   kind: z.enum(['country', 'person', 'organisation', 'group', 'place']),
-  /** Every way the article and readers name it, in both languages. Matching ignores case and accents. */
-  names: z.array(nonEmpty).min(1),
-  /** Who or what it is, in one sentence. */
-  text: bilingual,
-  /** Where the article names it (verbatim). */
-  quote: nonEmpty,
+  names: (z.array(nonEmpty).min(1)).describe('Every way the article and readers name it, in both languages. Matching ignores case and accents.'),
+  text: bilingual.describe('Who or what it is, in one sentence.'),
+  quote: nonEmpty.describe('Where the article names it (verbatim).'),
 });
 
 export const factSchema = z.strictObject({
   id,
   kind: z.enum(['commitment', 'figure', 'reaction', 'event', 'context']),
-  /** Actor ids this fact is about. */
-  actors: z.array(id),
+  actors: z.array(id).describe('Actor ids this fact is about.'),
   text: bilingual,
-  /** The exact words of the article the fact rests on. */
-  quote: nonEmpty,
-  /** Ways readers ask for this fact; used to match questions and to suggest them. */
-  questions: bilingualList,
-  /** Extra words readers use for it that appear in neither the text nor the questions. */
-  keywords: z.array(nonEmpty).optional(),
-  answers: z.array(z.enum(questionTypes)).min(1),
-  /** For figures: the number as written, what it counts and who gave it. */
+  quote: nonEmpty.describe('The exact words of the article the fact rests on.'),
+  questions: bilingualList.describe('Ways readers ask for this fact; used to match questions and to suggest them.'),
+  keywords: (z.array(nonEmpty).optional()).describe('Extra words readers use for it that appear in neither the text nor the questions.'),
+  answers: z.array(z.enum(questionTypes)).min(1).describe('The kinds of question it answers: who, what, where, when, why, how, how_many, how_long, yes_no.'),
   figure: z
     .strictObject({ value: nonEmpty, counts: bilingual, givenBy: id.optional() })
-    .optional(),
+    .optional()
+    .describe('For figures: the number as written, what it counts and who gave it (an actor id).'),
 });
 
 export const gapSchema = z.strictObject({
   id,
-  /** Completes "The article does not say …" / "L'article ne dit pas …". */
-  about: bilingual,
-  /** An optional second sentence: what the article does say nearby. */
-  note: bilingual.optional(),
-  questions: bilingualList,
+  about: bilingual.describe('Completes "The article does not say …" / "L\'article ne dit pas …".'),
+  note: bilingual.optional().describe('An optional second sentence: what the article does say nearby.'),
+  questions: bilingualList.describe('Ways readers ask for what is missing.'),
   keywords: z.array(nonEmpty).optional(),
   answers: z.array(z.enum(questionTypes)).min(1),
-  /** Facts a reader may want instead. */
-  related: z.array(id).optional(),
+  related: z.array(id).optional().describe('Facts a reader may want instead.'),
 });
 
 export const summarySchema = z.strictObject({
   $schema: z.string().optional(),
   id,
   title: bilingual,
-  /** Who published the article, as credited in it. */
-  credit: z.strictObject({ publisher: nonEmpty, quote: nonEmpty, language: z.enum(['en', 'fr']) }),
-  /** Fact ids, in order, that make the short briefing. */
-  briefing: z.array(id).min(1),
+  credit: z.strictObject({ publisher: nonEmpty, quote: nonEmpty, language: z.enum(['en', 'fr']) }).describe('Who published the article, as credited in it.'),
+  briefing: z.array(id).min(1).describe('Fact ids, in order, that make the short briefing.'),
   actors: z.array(actorSchema).min(1),
   facts: z.array(factSchema).min(1),
   gaps: z.array(gapSchema),
-  /** Groups of words that mean the same thing in this article, in both languages ("left", "sortis", "fled"). A trailing * matches any ending. */
-  synonyms: z.array(z.array(nonEmpty).min(2)).default([]),
+  synonyms: z.array(z.array(nonEmpty).min(2)).default([]).describe('Groups of words that mean the same thing in this article, in both languages ("left", "sortis", "fled"). A trailing * matches any ending.'),
 });
 
 export type SummaryFile = z.infer<typeof summarySchema>;
