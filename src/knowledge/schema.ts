@@ -15,7 +15,7 @@ export const questionTypes = ['who', 'what', 'where', 'when', 'why', 'how', 'how
 export const actorSchema = z.strictObject({
   id,
   kind: z.enum(['country', 'person', 'organisation', 'group', 'place']),
-  names: (z.array(nonEmpty).min(1)).describe('Every way the article and readers name it, in both languages. Matching ignores case and accents.'),
+  names: z.array(nonEmpty).min(1).describe('Every way the article and readers name it, in both languages. Matching ignores case and accents.'),
   text: bilingual.describe('Who or what it is, in one sentence.'),
   quote: nonEmpty.describe('Where the article names it (verbatim).'),
 });
@@ -27,7 +27,7 @@ export const factSchema = z.strictObject({
   text: bilingual,
   quote: nonEmpty.describe('The exact words of the article the fact rests on.'),
   questions: bilingualList.describe('Ways readers ask for this fact; used to match questions and to suggest them.'),
-  keywords: (z.array(nonEmpty).optional()).describe('Extra words readers use for it that appear in neither the text nor the questions.'),
+  keywords: z.array(nonEmpty).optional().describe('Extra words readers use for it that appear in neither the text nor the questions.'),
   answers: z.array(z.enum(questionTypes)).min(1).describe('The kinds of question it answers: who, what, where, when, why, how, how_many, how_long, yes_no.'),
   figure: z
     .strictObject({ value: nonEmpty, counts: bilingual, givenBy: id.optional() })
