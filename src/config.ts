@@ -90,7 +90,9 @@ export function loadConfig(options: { env?: NodeJS.ProcessEnv; envFile?: string 
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
+  // `KEY=` (as copied from .env.example) means unset, not an empty value or port 0.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
