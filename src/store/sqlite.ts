@@ -1,0 +1,234 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { normalizeQuestion, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription } from './types.ts';
+
+export const STORE_FILE = 'depeche.sqlite';
+
+/**
+ * The schema, one step per version; a file's `user_version` says how many have run. Steps are only ever
+ * appended: an existing step never changes, so that every file reaches the same schema.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: subscriptions, the claims that make each post happen once, channels that cannot be posted to.
+  `CREATE TABLE subscriptions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('daily', 'cron')),
+     pattern TEXT NOT NULL,
+     time_zone TEXT NOT NULL,
+     lang TEXT NOT NULL CHECK (lang IN ('en', 'fr')),
+     origin TEXT NOT NULL CHECK (origin IN ('command', 'config')),
+     created_at INTEGER NOT NULL,
+     UNIQUE (channel, kind, pattern, time_zone)
+   );
+   CREATE TABLE claims (
+     channel TEXT NOT NULL,
+     slot TEXT NOT NULL,
+     subscription_id INTEGER NOT NULL,
+     instance TEXT NOT NULL,
+     claimed_at INTEGER NOT NULL,
+     outcome TEXT CHECK (outcome IN ('posted', 'gone', 'failed')),
+     detail TEXT,
+     finished_at INTEGER,
+     PRIMARY KEY (channel, slot)
+   );
+   CREATE TABLE unreachable_channels (
+     channel TEXT PRIMARY KEY,
+     reason TEXT NOT NULL,
+     since INTEGER NOT NULL
+   );`,
+  // 2: questions Depeche could not answer, counted; no user ids.
+  `CREATE TABLE unanswered (
+     question TEXT PRIMARY KEY,
+     count INTEGER NOT NULL,
+     first_seen INTEGER NOT NULL,
+     last_seen INTEGER NOT NULL
+   );`,
+];
+
+export interface SqliteStoreOptions {
+  /** The folder (DATA_DIR); created if missing. */
+  dataDir: string;
+  /** How long a write waits for another instance's transaction before giving up. */
+  busyTimeoutMs?: number;
+}
+
+interface SubscriptionRow {
+  id: number;
+  channel: string;
+  kind: 'daily' | 'cron';
+  pattern: string;
+  time_zone: string;
+  lang: 'en' | 'fr';
+  origin: 'command' | 'config';
+  created_at: number;
+}
+
+/**
+ * Opens (creating and migrating as needed) the SQLite store in `dataDir`. WAL mode and a busy timeout let several
+ * processes share the file; every failure to open is one StoreError naming the file.
+ */
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const file = join(options.dataDir, STORE_FILE);
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    throw new StoreError(file, `cannot create the data folder ${options.dataDir} (${codeOf(error)}); set DATA_DIR to a writable folder`, { cause: error });
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    migrate(db, file);
+  } catch (error) {
+    db?.close();
+    throw error instanceof StoreError ? error : new StoreError(file, describeOpenError(file, error), { cause: error });
+  }
+  return sqliteStore(db, file);
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new StoreError(file, `store ${file} has schema version ${version}, newer than this Depeche knows (${MIGRATIONS.length}); run a newer Depeche or point DATA_DIR elsewhere`);
+  }
+  for (let next = version; next < MIGRATIONS.length; next++) {
+    // IMMEDIATE: two instances starting together on a new file must not both run a step.
+    db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) !== next) return;
+      db.exec(MIGRATIONS[next]!);
+      db.pragma(`user_version = ${next + 1}`);
+    }).immediate();
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return `store ${file} is not a valid SQLite database (${code}); move it aside (a new one is created at start) or restore a backup`;
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return `store ${file} is locked by another process (${code}); stop it, or give each instance a database that supports sharing`;
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'SQLITE_IOERR') {
+    return `cannot open store ${file} for writing (${code}); set DATA_DIR to a writable folder`;
+  }
+  return `cannot open store ${file} (${code}: ${error instanceof Error ? error.message : String(error)})`;
+}
+
+function codeOf(error: unknown): string {
+  return (error as { code?: string } | undefined)?.code ?? 'unknown error';
+}
+
+function scheduleOf(row: SubscriptionRow): Schedule {
+  return row.kind === 'daily' ? { kind: 'daily', time: row.pattern, timeZone: row.time_zone } : { kind: 'cron', cron: row.pattern, timeZone: row.time_zone };
+}
+
+function subscriptionOf(row: SubscriptionRow): Subscription {
+  return { id: row.id, channel: row.channel, schedule: scheduleOf(row), lang: row.lang, origin: row.origin, createdAt: row.created_at };
+}
+
+function sqliteStore(db: Database.Database, file: string): Store {
+  const statements = {
+    findSubscription: db.prepare<[string, string, string, string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? AND kind = ? AND pattern = ? AND time_zone = ?'),
+    insertSubscription: db.prepare('INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    updateLang: db.prepare('UPDATE subscriptions SET lang = ? WHERE id = ?'),
+    byId: db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
+    all: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
+    ofChannel: db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? ORDER BY id'),
+    deleteChannel: db.prepare('DELETE FROM subscriptions WHERE channel = ?'),
+    deleteOne: db.prepare('DELETE FROM subscriptions WHERE channel = ? AND id = ?'),
+    claim: db.prepare('INSERT OR IGNORE INTO claims (channel, slot, subscription_id, instance, claimed_at) VALUES (?, ?, ?, ?, ?)'),
+    finish: db.prepare('UPDATE claims SET outcome = ?, detail = ?, finished_at = ? WHERE channel = ? AND slot = ?'),
+    claimsAll: db.prepare('SELECT * FROM claims ORDER BY slot, channel'),
+    claimsOf: db.prepare('SELECT * FROM claims WHERE channel = ? ORDER BY slot'),
+    prune: db.prepare('DELETE FROM claims WHERE claimed_at < ?'),
+    markUnreachable: db.prepare('INSERT INTO unreachable_channels (channel, reason, since) VALUES (?, ?, ?) ON CONFLICT (channel) DO UPDATE SET reason = excluded.reason'),
+    clearUnreachable: db.prepare('DELETE FROM unreachable_channels WHERE channel = ?'),
+    unreachable: db.prepare<[], { channel: string; reason: string; since: number }>('SELECT * FROM unreachable_channels'),
+    recordUnanswered: db.prepare(
+      'INSERT INTO unanswered (question, count, first_seen, last_seen) VALUES (?, 1, ?, ?) ON CONFLICT (question) DO UPDATE SET count = count + 1, last_seen = excluded.last_seen',
+    ),
+    listUnanswered: db.prepare<[number], { question: string; count: number; first_seen: number; last_seen: number }>(
+      'SELECT * FROM unanswered ORDER BY count DESC, last_seen DESC LIMIT ?',
+    ),
+  };
+
+  const subscribe = db.transaction((input: Parameters<Store['subscribe']>[0], now: number): Subscription => {
+    const pattern = input.schedule.kind === 'daily' ? input.schedule.time : input.schedule.cron;
+    const existing = statements.findSubscription.get(input.channel, input.schedule.kind, pattern, input.schedule.timeZone);
+    if (existing) {
+      if (existing.lang !== input.lang) statements.updateLang.run(input.lang, existing.id);
+      return subscriptionOf({ ...existing, lang: input.lang });
+    }
+    const result = statements.insertSubscription.run(input.channel, input.schedule.kind, pattern, input.schedule.timeZone, input.lang, input.origin, now);
+    return subscriptionOf(statements.byId.get(Number(result.lastInsertRowid))!);
+  });
+  // IMMEDIATE takes the write lock at BEGIN: the insert-if-absent is decided by one instance at a time.
+  const claim = db.transaction((c: { channel: string; slot: string; subscriptionId: number; instance: string }, now: number) => {
+    return statements.claim.run(c.channel, c.slot, c.subscriptionId, c.instance, now).changes === 1;
+  });
+
+  interface ClaimRow {
+    channel: string;
+    slot: string;
+    subscription_id: number;
+    instance: string;
+    claimed_at: number;
+    outcome: ClaimOutcome | null;
+    detail: string | null;
+  }
+  const claimOf = (row: ClaimRow): Claim => ({
+    channel: row.channel,
+    slot: row.slot,
+    subscriptionId: row.subscription_id,
+    instance: row.instance,
+    claimedAt: row.claimed_at,
+    ...(row.outcome ? { outcome: row.outcome } : {}),
+    ...(row.detail ? { detail: row.detail } : {}),
+  });
+
+  return {
+    location: file,
+    subscribe: async (input, now) => subscribe.immediate(input, now),
+    async unsubscribe(channel, id) {
+      return (id === undefined ? statements.deleteChannel.run(channel) : statements.deleteOne.run(channel, id)).changes;
+    },
+    async subscriptions(channel) {
+      return (channel === undefined ? statements.all.all() : statements.ofChannel.all(channel)).map(subscriptionOf);
+    },
+    claim: async (c, now) => claim.immediate(c, now),
+    async finish(channel, slot, outcome, detail, now) {
+      statements.finish.run(outcome, detail ?? null, now, channel, slot);
+    },
+    async claims(channel) {
+      return ((channel === undefined ? statements.claimsAll.all() : statements.claimsOf.all(channel)) as ClaimRow[]).map(claimOf);
+    },
+    async pruneClaims(before) {
+      return statements.prune.run(before).changes;
+    },
+    async markUnreachable(channel, reason, now) {
+      statements.markUnreachable.run(channel, reason, now);
+    },
+    async clearUnreachable(channel) {
+      statements.clearUnreachable.run(channel);
+    },
+    async unreachable() {
+      return new Map(statements.unreachable.all().map((row) => [row.channel, { reason: row.reason, since: row.since }]));
+    },
+    async recordUnanswered(text, now = Date.now()) {
+      const question = normalizeQuestion(text);
+      if (question) statements.recordUnanswered.run(question, now, now);
+    },
+    async listUnanswered(limit = 50) {
+      return statements.listUnanswered.all(limit).map((row) => ({ text: row.question, count: row.count, firstSeen: row.first_seen, lastSeen: row.last_seen }));
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

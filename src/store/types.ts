@@ -1,0 +1,102 @@
+import type { Lang } from '../core/reply.ts';
+
+/**
+ * A store that cannot be used (unwritable folder, corrupt or locked file, newer schema): the message names the
+ * file and says what to do, so that `npm start` prints one clear line.
+ */
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** When a subscription posts: every day at a local time, or a cron expression, both in an IANA time zone. */
+export type Schedule = { kind: 'daily'; time: string; timeZone: string } | { kind: 'cron'; cron: string; timeZone: string };
+
+export interface Subscription {
+  id: number;
+  /** Opaque channel key: `discord:<channel id>`, `slack:<channel id>`. The store knows no platform. */
+  channel: string;
+  schedule: Schedule;
+  lang: Lang;
+  /** `config`: from BRIEFING_CHANNELS, re-created at each start; `command`: a user subscribed. */
+  origin: 'command' | 'config';
+  /** Epoch ms. Slots before it are never posted: subscribing after 08:00 does not post the 08:00 briefing. */
+  createdAt: number;
+}
+
+export type NewSubscription = Omit<Subscription, 'id' | 'createdAt'>;
+
+/** What became of a claimed slot. */
+export type ClaimOutcome = 'posted' | 'gone' | 'failed';
+
+export interface Claim {
+  channel: string;
+  /** The scheduled instant, ISO 8601 UTC. */
+  slot: string;
+  subscriptionId: number;
+  instance: string;
+  claimedAt: number;
+  outcome?: ClaimOutcome;
+  detail?: string;
+}
+
+export interface UnansweredQuestion {
+  /** Normalized: lower case, single spaces, no trailing punctuation. No user ids are kept. */
+  text: string;
+  count: number;
+  /** Epoch ms. */
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * What Depeche keeps between restarts. Asynchronous, so that a shared database (Postgres...) can replace the
+ * SQLite file when several instances run; `claim` must then stay an atomic insert-if-absent.
+ */
+export interface Store {
+  /** Where it lives, for messages ("data/depeche.sqlite"). */
+  readonly location: string;
+  /** Adds a subscription, or changes the language of the one with the same channel and schedule. */
+  subscribe(subscription: NewSubscription, now: number): Promise<Subscription>;
+  /** Removes a channel's subscriptions (all, or one by id); returns how many. */
+  unsubscribe(channel: string, id?: number): Promise<number>;
+  /** One channel's subscriptions, or all of them. */
+  subscriptions(channel?: string): Promise<Subscription[]>;
+  /**
+   * Claims (channel, slot) for this instance, atomically: true for exactly one caller across every instance
+   * sharing the store, ever. Only the owner of a claim posts.
+   */
+  claim(claim: { channel: string; slot: string; subscriptionId: number; instance: string }, now: number): Promise<boolean>;
+  /** Records what became of a claimed slot. */
+  finish(channel: string, slot: string, outcome: ClaimOutcome, detail: string | undefined, now: number): Promise<void>;
+  claims(channel?: string): Promise<Claim[]>;
+  /** Forgets claims older than `before` (epoch ms): they can no longer be posted again anyway. */
+  pruneClaims(before: number): Promise<number>;
+  /** A channel Depeche can no longer post to (deleted, access removed): skipped until someone subscribes again. */
+  markUnreachable(channel: string, reason: string, now: number): Promise<void>;
+  clearUnreachable(channel: string): Promise<void>;
+  unreachable(): Promise<Map<string, { reason: string; since: number }>>;
+  /** Counts a question Depeche could not answer (already normalized or not: it is normalized here). */
+  recordUnanswered(text: string, now?: number): Promise<void>;
+  /** Most asked first, then most recent. */
+  listUnanswered(limit?: number): Promise<UnansweredQuestion[]>;
+  close(): void;
+}
+
+/** The form in which unanswered questions are counted: "How many  people left?" and "how many people left" are one. */
+export function normalizeQuestion(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s?!.…]+$/u, '')
+    .slice(0, 500);
+}
