@@ -1,4 +1,4 @@
-import { factsReply } from '../src/core/facts-reply.ts';
+import { briefingReply } from '../src/core/briefing-reply.ts';
 import type { Command } from './types.ts';
 
 export const briefing: Command = {
@@ -6,7 +6,7 @@ export const briefing: Command = {
   description: { en: 'A short summary of the whole article', fr: "Un court résumé de tout l'article" },
   options: [],
   run({ lang, knowledge }) {
-    const article = knowledge.primary;
-    return factsReply({ article, lang, title: article.title[lang], facts: article.briefing });
+    // The same composition as the scheduled posts (`/subscribe`), in its short form.
+    return briefingReply({ article: knowledge.primary, lang });
   },
 };
