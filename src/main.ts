@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDepeche } from './core/depeche.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
+import { startOperations, type Operations } from './ops/operations.ts';
 
 /** What every platform adapter returns from its start: a way to stop cleanly. */
 export interface RunningAdapter {
@@ -28,26 +29,23 @@ async function main(argv: string[]): Promise<void> {
     await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
     return;
   }
-  const adapters = await startPlatforms(config, depeche, logger);
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
+  const ops = await startOperations({ config, depeche, logger });
+  const adapters = await startPlatforms(config, ops, logger);
+  for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
 }
 
 async function startPlatforms(
   config: Config,
-  depeche: ReturnType<typeof createDepeche>,
+  ops: Operations,
   logger: ReturnType<typeof createLogger>,
 ): Promise<RunningAdapter[]> {
+  const { depeche } = ops;
   const started: RunningAdapter[] = [];
   // Imported on demand: the terminal chat should not pay for loading discord.js and Bolt.
   if (config.discord) {
     const { startDiscord } = await import('./discord/start.ts');
-    started.push(await startDiscord({ config: config.discord, depeche, logger }));
+    started.push(await startDiscord({ config: config.discord, depeche, logger, ...ops.hooks('discord') }));
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/start.ts');

@@ -3,6 +3,8 @@ import { ConfigError, type DiscordConfig } from '../config.ts';
 import type { Depeche } from '../core/depeche.ts';
 import type { Logger } from '../logger.ts';
 import type { RunningAdapter } from '../main.ts';
+import type { PlatformState } from '../ops/health.ts';
+import type { InFlight } from '../ops/in-flight.ts';
 import { guarded } from './api-errors.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './message-questions.ts';
@@ -17,6 +19,10 @@ export interface StartDiscordOptions {
   deferAfterMs?: number;
   /** Called when Discord ends the session for good after start (token revoked...). Default: log and exit 1. */
   onFatal?: (error: ConfigError) => void;
+  /** Told when the gateway connection comes and goes (/healthz). */
+  onState?: (state: PlatformState) => void;
+  /** Counts each event's whole handling, so that a shutdown can wait for the replies in flight. */
+  inFlight?: InFlight;
 }
 
 /** Discord ended the session for good (the close code says why); a ConfigError, so `npm start` prints one line. */
@@ -63,8 +69,14 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
   });
   const ctx = { depeche: options.depeche, logger, deferAfterMs: options.deferAfterMs ?? 1500 };
 
-  client.on(Events.InteractionCreate, (interaction) => guarded(logger, `interaction ${interaction.type}`, () => handleInteraction(interaction, ctx)));
-  client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => handleMessage(message, ctx)));
+  const track = <T>(work: Promise<T>) => (options.inFlight ? options.inFlight.track(work) : work);
+  client.on(Events.InteractionCreate, (interaction) => guarded(logger, `interaction ${interaction.type}`, () => track(handleInteraction(interaction, ctx))));
+  client.on(Events.MessageCreate, (message) => guarded(logger, 'message', () => track(handleMessage(message, ctx))));
+  const report = options.onState ?? (() => {});
+  client.on(Events.ShardReady, () => report('up'));
+  client.on(Events.ShardResume, () => report('up'));
+  client.on(Events.ShardReconnecting, () => report('down'));
+  client.on(Events.ShardDisconnect, () => report('down'));
   // Errors are passed whole, not as `{ err }`: the logger's secret scrubbing keeps an Error's message only at the top level.
   client.on(Events.Error, (error) => logger.error(error, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

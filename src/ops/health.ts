@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What an adapter says of its connection: `down` until it comes back makes /healthz answer 503. */
+export type PlatformState = 'starting' | 'up' | 'down' | 'stopping';
+
+export interface HealthReport {
+  status: 'ok' | 'down' | 'starting' | 'stopping';
+  platforms: Record<string, PlatformState>;
+}
+
+/** Each configured platform's state, as its adapter reports it (discord.js shard events, the Socket Mode client...). */
+export class HealthRegistry {
+  private readonly states = new Map<string, PlatformState>();
+  private readonly listeners = new Set<(platform: string, state: PlatformState) => void>();
+
+  /** A reporter for one platform, to hand to its adapter. */
+  reporter(platform: string): (state: PlatformState) => void {
+    this.set(platform, this.states.get(platform) ?? 'starting');
+    return (state) => this.set(platform, state);
+  }
+
+  set(platform: string, state: PlatformState): void {
+    if (this.states.get(platform) === state) return;
+    this.states.set(platform, state);
+    for (const listener of this.listeners) listener(platform, state);
+  }
+
+  /** Called on every change (logging, tests waiting for a state). Returns a way to unsubscribe. */
+  onChange(listener: (platform: string, state: PlatformState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Healthy only when every platform is up: a bot that lost Discord should be restarted or looked at. */
+  report(): HealthReport {
+    const platforms = Object.fromEntries(this.states);
+    const values = [...this.states.values()];
+    const status = values.includes('down') ? 'down' : values.includes('stopping') ? 'stopping' : values.includes('starting') ? 'starting' : 'ok';
+    return { status, platforms };
+  }
+
+  /** `GET /healthz`: 200 with the report when every platform is up, 503 otherwise. For node:http and Bolt's customRoutes. */
+  readonly handle = (_req: IncomingMessage, res: ServerResponse): void => {
+    const report = this.report();
+    res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(report));
+  };
+}
+
+export const HEALTH_PATH = '/healthz';
+
+/** A small server for /healthz alone, on HEALTH_PORT (port 0 picks a free one). */
+export async function startHealthServer(options: { registry: HealthRegistry; port: number; host?: string }): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return options.registry.handle(req, res);
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('{"error":"not found"}');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
