@@ -20,7 +20,7 @@ export const FILLER = new Set(
     happening happens occur occurred going gonna get gets got take took taking place places held hold holding
     be-held total overall at least around about approximately roughly exact precisely one ones other others
     isnt wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt
-    le la les un une des du de au aux et ou est sont etait etaient ete etre ai as avons avez ont avait avaient aura
+    le la les un une des du de au aux et ou qu est sont etait etaient ete etre ai as avons avez ont avait avaient aura
     auront sera seront serait fait faire fais font ce cet cette ces ca cela ceci il ils elle elles on nous vous je tu
     me moi te toi se lui leur leurs son sa ses mon ma mes ton ta tes notre votre nos vos qui que quoi quel quelle
     quels quelles lequel laquelle lesquels lesquelles dont y en dans sur sous avec pour par pas ne plus moins tres
