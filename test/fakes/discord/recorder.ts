@@ -2,11 +2,19 @@
 export class Recorder<T> {
   readonly items: T[] = [];
   private waiters = new Set<{ match: (item: T) => boolean; resolve: (item: T) => void }>();
+  private readonly listeners = new Set<(item: T) => void>();
 
   constructor(private readonly label: string, private readonly describe: (item: T) => string = (item) => JSON.stringify(item)) {}
 
+  /** Calls `listener` with every entry logged from now on (load tests tally thousands); returns an unsubscribe. */
+  subscribe(listener: (item: T) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   push(item: T): void {
     this.items.push(item);
+    for (const listener of [...this.listeners]) listener(item);
     for (const waiter of [...this.waiters]) {
       if (waiter.match(item)) {
         this.waiters.delete(waiter);

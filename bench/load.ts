@@ -1,0 +1,172 @@
+// npm run bench:load: bursts of slash commands against Depeche and against the bare libraries, on loopback fakes.
+//
+// Per platform, one after the other (never in parallel: on a 2-core machine the load generator, the fake and the
+// target already share the cores), and each target in a fresh child process and against a fresh fake:
+//  - depeche: the real adapter (src/discord/start.ts, src/slack/start.ts in HTTP mode) with the real knowledge,
+//    engine and default config (each request comes from a different user, so the per-user rate limit holds);
+//  - bare: a discord.js Client that replies a constant on interactionCreate, a Bolt App whose
+//    `app.command('/depeche')` acks with a constant: the floor that the libraries themselves set on this machine.
+// Each target first gets an uncounted warm-up, then TOTAL requests, CONCURRENCY in flight at a time, half /ask and
+// /numbers mixed (see test/load/burst.ts for what "ack", "answer" and "error" mean on each platform).
+//
+// Options: --total N (1000), --concurrency N (200), --platform discord|slack (both).
+// Exit code 1 when a request was lost or acked after 3 s; the p99 ratio is printed, not enforced (it is noisy).
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startFakeDiscord } from '../test/fakes/discord/index.ts';
+import { startFakeSlack } from '../test/fakes/slack/index.ts';
+import { ACK_DEADLINE_MS, discordBurst, slackBurst, type BurstOptions, type BurstResult } from '../test/load/burst.ts';
+import type { Platform, TargetKind, TargetSpec } from '../test/load/targets.ts';
+import type { FromTarget, ToTarget } from './load-target.ts';
+
+const { values } = parseArgs({
+  options: {
+    total: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '200' },
+    platform: { type: 'string' },
+  },
+});
+const TOTAL = Number(values.total);
+const CONCURRENCY = Number(values.concurrency);
+const PLATFORMS: Platform[] = values.platform ? [values.platform as Platform] : ['discord', 'slack'];
+const WARMUP = { total: 40, concurrency: 10 };
+const START_TIMEOUT_MS = 30_000;
+/** The whole bench, whatever happens: it always ends. */
+const BENCH_TIMEOUT_MS = 10 * 60_000;
+
+interface Row extends BurstResult {
+  platform: Platform;
+  target: TargetKind;
+  peakRssMb: number;
+  targetErrors: number;
+}
+
+setTimeout(() => {
+  console.error(`bench:load: gave up after ${BENCH_TIMEOUT_MS / 60_000} minutes`);
+  process.exit(2);
+}, BENCH_TIMEOUT_MS).unref();
+
+const rows: Row[] = [];
+for (const platform of PLATFORMS) {
+  for (const target of ['depeche', 'bare'] as const) {
+    rows.push(await runOne(platform, target));
+  }
+}
+print(rows);
+process.exit(rows.some((row) => row.answers < row.sent || row.late > 0) ? 1 : 0);
+
+// ---------------------------------------------------------------------------------------------
+
+async function runOne(platform: Platform, target: TargetKind): Promise<Row> {
+  process.stderr.write(`${platform} ${target}: starting… `);
+  const burst = (options: Pick<BurstOptions, 'total' | 'concurrency' | 'runId'>) => ({ ...options, answerInAck: target === 'bare' });
+  let result: BurstResult;
+  let stopped: Extract<FromTarget, { type: 'stopped' }>;
+  if (platform === 'discord') {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 5000 });
+    const child = await startChild({ platform, kind: target, token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl });
+    try {
+      await discordBurst(fake, burst({ ...WARMUP, runId: 'warmup' }));
+      process.stderr.write('burst… ');
+      result = await discordBurst(fake, burst({ total: TOTAL, concurrency: CONCURRENCY, runId: 'load' }));
+    } finally {
+      stopped = await stopChild(child.process);
+      await fake.close();
+    }
+  } else {
+    const fake = await startFakeSlack();
+    const child = await startChild({ platform, kind: target, apiUrl: fake.apiUrl, botToken: fake.botToken, signingSecret: fake.signingSecret });
+    try {
+      await slackBurst(fake, child.appUrl!, burst({ ...WARMUP, runId: 'warmup' }));
+      process.stderr.write('burst… ');
+      result = await slackBurst(fake, child.appUrl!, burst({ total: TOTAL, concurrency: CONCURRENCY, runId: 'load' }));
+    } finally {
+      stopped = await stopChild(child.process);
+      await fake.close();
+    }
+  }
+  process.stderr.write(`done in ${(result.wallMs / 1000).toFixed(1)} s\n`);
+  for (const sample of [...result.errorSamples, ...stopped.errorSamples]) process.stderr.write(`  error: ${sample}\n`);
+  return { ...result, platform, target, peakRssMb: stopped.peakRssMb, targetErrors: stopped.errors };
+}
+
+async function startChild(spec: TargetSpec): Promise<{ process: ChildProcess; appUrl?: string }> {
+  const child = fork(fileURLToPath(new URL('./load-target.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await nextMessage(child, START_TIMEOUT_MS, { type: 'start', spec });
+  if (ready.type !== 'ready') {
+    child.kill();
+    throw new Error(`${spec.platform} ${spec.kind}: the target did not start: ${ready.type === 'failed' ? ready.message : ready.type}`);
+  }
+  return { process: child, appUrl: ready.appUrl };
+}
+
+async function stopChild(child: ChildProcess): Promise<Extract<FromTarget, { type: 'stopped' }>> {
+  try {
+    const message = await nextMessage(child, 15_000, { type: 'stop' });
+    if (message.type === 'stopped') return message;
+  } catch (error) {
+    process.stderr.write(`\n  ${(error as Error).message}\n`);
+  }
+  child.kill('SIGKILL');
+  return { type: 'stopped', peakRssMb: NaN, errors: 0, errorSamples: [] };
+}
+
+/** Sends `message` and resolves with the child's next message; rejects if it exits or stays silent for `timeoutMs`. */
+function nextMessage(child: ChildProcess, timeoutMs: number, message: ToTarget): Promise<FromTarget> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(() => reject(new Error(`the target said nothing within ${timeoutMs} ms`))), timeoutMs);
+    const onMessage = (reply: FromTarget) => finish(() => resolve(reply));
+    const onExit = (code: number | null) => finish(() => reject(new Error(`the target exited (code ${code})`)));
+    const finish = (then: () => void) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      then();
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send(message);
+  });
+}
+
+function print(table: Row[]): void {
+  const ms = (n: number) => (Number.isNaN(n) ? '-' : Math.round(n).toString());
+  const ratio = (row: Row) => {
+    const bare = table.find((other) => other.platform === row.platform && other.target === 'bare');
+    return row.target === 'depeche' && bare ? `${(row.p99 / bare.p99).toFixed(2)}x` : '';
+  };
+  const header = ['platform', 'target', 'sent', 'acked', 'answers', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'peak RSS MB', 'p99 vs bare'];
+  const body = table.map((row) => [
+    row.platform,
+    row.target,
+    String(row.sent),
+    String(row.acked),
+    String(row.answers),
+    String(row.errors + row.targetErrors),
+    ms(row.p50),
+    ms(row.p99),
+    ms(row.max),
+    Number.isNaN(row.peakRssMb) ? '-' : row.peakRssMb.toFixed(1),
+    ratio(row),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((cells) => cells[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  console.log(`Load: ${TOTAL} slash commands per target, ${CONCURRENCY} in flight, after a warm-up of ${WARMUP.total}; each target in its own process.`);
+  console.log('Ack = Discord: dispatch → first callback (reply or defer); Slack: signed POST sent → HTTP 200 read.');
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const cells of body) console.log(line(cells));
+  console.log('');
+  for (const row of table.filter((r) => r.target === 'depeche')) {
+    const lost = row.sent - row.answers;
+    const bare = table.find((other) => other.platform === row.platform && other.target === 'bare');
+    const verdicts = [
+      row.late === 0 && row.acked === row.sent ? `every ack within ${ACK_DEADLINE_MS / 1000} s` : `${row.sent - row.acked} not acked, ${row.late} acked after ${ACK_DEADLINE_MS / 1000} s`,
+      lost === 0 ? 'none lost' : `${lost} lost`,
+      bare ? `p99 ${ratio(row)} of bare (aim ≤ 1.20x: ${row.p99 <= 1.2 * bare.p99 ? 'met' : 'not met'})` : 'no bare run to compare',
+    ];
+    console.log(`${row.platform}: ${verdicts.join('; ')}.`);
+  }
+}
