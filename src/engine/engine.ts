@@ -84,6 +84,12 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         picked = mergedPicked;
       }
     }
+    // "How many days?" names nothing, but only one fact gives a duration: that one is meant.
+    if (picked.length === 0 && query.terms.length === 0 && query.type) {
+      const ofType = docs.filter((doc) => doc.entry.kind === 'fact' && doc.answers.has(query.type!));
+      ranked = ofType.map((doc) => ({ doc, coverage: 1, score: 1 }));
+      if (ofType.length === 1) picked = ranked;
+    }
     if (picked.length === 0) {
       if (query.wantsSummary) return { answered: true, query, ranked, composed: composeSummary(primary, query.lang) };
       return { answered: false, query, ranked };

@@ -12,7 +12,7 @@ export const FILLER = new Set(
   words(`
     a an the is are was were be been being am do does did done doing have has had having will would shall should
     can could may might must of to in on at by for with from about as into onto over after before under through
-    quick question hey ok okay mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
+    quick question hey ok okay because due heard hear true truly rumor rumour claim mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
     our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
     all also just only very too more most much many please pls tell know knew explain give gave show let want
     wonder wondering like would really actually ever role now anything something everything thing
@@ -28,7 +28,7 @@ export const FILLER = new Set(
     texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
     aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
     arriver agit agissait chose choses vraiment maintenant moins environ juste
-    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
+    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
   `).filter((word) => !word.endsWith('?')),
 );
 
