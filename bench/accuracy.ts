@@ -22,7 +22,13 @@
 //  - MiniSearch 7 (BM25, fuzzy 0.2, prefix, terms folded like the judge folds text): a sentence is
 //    given when its score is >= MINISEARCH_MIN_SCORE = 3, about what one distinctive word of the
 //    article scores on its own ("Kazakhstan": 3.3), else refuse.
-// Neither can tell "the article does not say" from an answer, so they fail every not_said item.
+//  - NLP.js (node-nlp 4.27, NlpManager, its neural intent classifier): one intent per sentence of the
+//    article, the sentence itself as the only utterance, trained in the article's language (French) and
+//    asked every question in that language (a model per question language would need English training
+//    text, which the article does not have). The top intent's sentence is given when its score is >=
+//    NLPJS_MIN_SCORE = 0.5, NLP.js's own default threshold (below it NLP.js answers the intent "None"),
+//    else refuse.
+// None of them can tell "the article does not say" from an answer, so they fail every not_said item.
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createEngine } from '../src/engine/engine.ts';
@@ -33,8 +39,11 @@ import { findArticleText, loadPublicSet } from '../test/eval/public-set.ts';
 const PASSES = 20;
 const FUSE_MAX_SCORE = 0.6;
 const MINISEARCH_MIN_SCORE = 3;
+const NLPJS_MIN_SCORE = 0.5;
+const ARTICLE_LANG = 'fr';
 
 type AnswerFn = (item: EvalItem, key: string) => EvalAnswer;
+type AsyncAnswerFn = (item: EvalItem) => Promise<EvalAnswer>;
 
 interface Row {
   name: string;
@@ -70,7 +79,7 @@ const rows: Row[] = [];
 // ---- Baselines over the article's sentences.
 const article = findArticleText();
 if (!article) {
-  rows.push({ name: 'fuse.js', error: 'no article.txt found' }, { name: 'MiniSearch BM25', error: 'no article.txt found' });
+  for (const name of ['fuse.js', 'MiniSearch BM25', 'NLP.js (node-nlp)']) rows.push({ name, error: 'no article.txt found' });
 } else {
   const sentences = splitSentences(article.text);
   {
@@ -107,6 +116,25 @@ if (!article) {
     const readyMs = performance.now() - t0;
     rows.push({ ...measure('MiniSearch BM25', answerFn), readyMs });
   }
+  {
+    const t0 = performance.now();
+    try {
+      const { NlpManager } = (await import('node-nlp')).default;
+      const manager = new NlpManager({ languages: [ARTICLE_LANG], autoSave: false, autoLoad: false, nlu: { log: false } });
+      sentences.forEach((text, index) => manager.addDocument(ARTICLE_LANG, text, `sentence-${index}`));
+      await manager.train();
+      const answerFn: AsyncAnswerFn = async (item) => {
+        const best = await manager.process(ARTICLE_LANG, item.question);
+        const index = /^sentence-(\d+)$/.exec(best.intent)?.[1];
+        return index !== undefined && best.score >= NLPJS_MIN_SCORE ? sentenceAnswer(item, sentences[Number(index)]!) : refusal(item);
+      };
+      await answerFn(first);
+      const readyMs = performance.now() - t0;
+      rows.push({ ...(await measureAsync('NLP.js (node-nlp)', answerFn)), readyMs });
+    } catch (e) {
+      rows.push({ name: 'NLP.js (node-nlp)', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
 }
 
 print(rows);
@@ -122,6 +150,32 @@ function measure(name: string, answerFn: AnswerFn): Row {
     for (const item of items) {
       const t0 = performance.now();
       answerFn(item, `bench-${pass}-${item.id}`);
+      durations.push(performance.now() - t0);
+    }
+  }
+  const wallMs = performance.now() - start;
+  durations.sort((a, b) => a - b);
+  return {
+    name,
+    score: result,
+    p50Ms: percentile(durations, 0.5),
+    p99Ms: percentile(durations, 0.99),
+    perSecond: durations.length / (wallMs / 1000),
+    rssMb: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
+/** measure() for a system whose answers are promises: every answer is awaited before the next is asked. */
+async function measureAsync(name: string, answerFn: AsyncAnswerFn): Promise<Row> {
+  const warmup = new Map<string, EvalAnswer>();
+  for (const item of items) warmup.set(item.id, await answerFn(item));
+  const result = score(items, (item) => warmup.get(item.id)!);
+  const durations: number[] = [];
+  const start = performance.now();
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const item of items) {
+      const t0 = performance.now();
+      await answerFn(item);
       durations.push(performance.now() - t0);
     }
   }
