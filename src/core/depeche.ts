@@ -5,6 +5,7 @@ import { createEngine } from '../engine/engine.ts';
 import type { Engine } from '../engine/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { detectLanguage } from '../engine/language.ts';
+import type { SubscriptionService } from '../briefing/subscriptions.ts';
 import { messages } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { Lang, Reply } from './reply.ts';
@@ -18,6 +19,10 @@ export interface Requester {
   userKey: string;
   /** The user's locale, when the platform gives one; the question's own language wins. */
   lang?: Lang;
+  /** The channel, for commands that act on it (`discord:<channel>`, `slack:<channel>`): scheduled briefings. */
+  channelKey?: string;
+  /** The platform says this user may manage the channel's scheduled briefings. */
+  canManage?: boolean;
 }
 
 export interface Depeche {
@@ -40,6 +45,15 @@ export interface DepecheOptions {
   commands?: readonly Command[];
   /** Injected for tests; defaults to Date.now. */
   now?: () => number;
+  /** Scheduled briefings, for /subscribe, /unsubscribe and /subscriptions; absent without a store. */
+  subscriptions?: SubscriptionService;
+  /** Called with each question Depeche could not answer (not greetings, not refused for length or rate). */
+  onUnanswered?: (question: string) => void;
+}
+
+/** A question the article does not cover: what maintainers may want to add. Greetings and empty asks are not. */
+function isRefusal(reply: Reply, question: string | undefined): boolean {
+  return !reply.answered && Boolean(question?.trim()) && !reply.text.startsWith(messages[reply.lang].greeting);
 }
 
 export function createDepeche(options: DepecheOptions): Depeche {
@@ -63,12 +77,25 @@ export function createDepeche(options: DepecheOptions): Depeche {
   async function run(name: string, args: Record<string, string | undefined>, who: Requester): Promise<Reply> {
     const command = byName.get(name);
     const lang = who.lang ?? 'en';
-    if (!command) return plainReply(lang, messages[lang].unknownCommand(name));
+    // The name is what the user typed after a slash: echoed cut short, so that a long one cannot make a long reply.
+    if (!command) return plainReply(lang, messages[lang].unknownCommand(name.length > 40 ? `${name.slice(0, 39)}…` : name));
     const text = command.options.filter((o) => o.type === 'string').map((o) => args[o.name] ?? '').join(' ');
     const rejected = guard(text, who);
     if (rejected) return rejected;
     const flags = new Set(command.options.filter((o) => o.type === 'boolean' && args[o.name] === 'true').map((o) => o.name));
-    return command.run({ args, flags, lang, conversationKey: who.conversationKey, engine, knowledge });
+    const reply = await command.run({
+      args,
+      flags,
+      lang,
+      conversationKey: who.conversationKey,
+      engine,
+      knowledge,
+      channelKey: who.channelKey,
+      canManage: who.canManage,
+      subscriptions: options.subscriptions,
+    });
+    if (name === 'ask' && options.onUnanswered && isRefusal(reply, args.question)) options.onUnanswered(args.question!.trim());
+    return reply;
   }
 
   return {
@@ -76,7 +103,8 @@ export function createDepeche(options: DepecheOptions): Depeche {
     knowledge: () => knowledge,
     ask: (question, who) => run('ask', { question }, who),
     run,
-    suggest: (partial, suggestOptions) => engine.suggest(partial, suggestOptions),
+    // Autocomplete costs time in proportion to what was typed: nothing longer than a question is worth matching.
+    suggest: (partial, suggestOptions) => engine.suggest(partial.slice(0, options.config.maxQuestionLength), suggestOptions),
     replaceKnowledge(next) {
       engine = createEngine(next, { conversationTtlMs: options.config.conversationTtlMs, now });
       knowledge = next;
