@@ -6,7 +6,7 @@ import { composeAnswer, composeGreeting, composeRefusal, composeSummary, type Co
 import { Conversations, type Topic } from './conversation.ts';
 import { articleTexts, buildDocs, type Doc } from './documents.ts';
 import { detectLanguage } from './language.ts';
-import { MIN_COVERAGE, pick, rank, Weights, type Scored } from './match.ts';
+import { DocIndex, MIN_COVERAGE, pick, rank, type Scored } from './match.ts';
 import { splitQuestion } from './split.ts';
 import type { Answer, AskOptions, Engine } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -37,14 +37,14 @@ interface PartResult {
 }
 
 /**
- * Turns a question into a grounded answer. Everything costly (vocabulary, fuzzy indexes, weights)
+ * Turns a question into a grounded answer. Everything costly (vocabulary, fuzzy indexes, the weighted index)
  * is built here once; answering is map look-ups, plus fuse.js for words it has never seen.
  */
 export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
   const now = options.now ?? Date.now;
   const vocabulary = new Vocabulary(knowledge.articles, articleTexts);
   const docs = buildDocs(knowledge.articles, vocabulary);
-  const weights = new Weights(docs);
+  const index = new DocIndex(docs);
   const conversations = new Conversations(options.conversationTtlMs ?? 5 * 60_000);
   const primary = knowledge.primary;
   const questionIndex = buildQuestionIndex(docs);
@@ -67,7 +67,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return { answered: true, query, ranked: [], composed: composeSummary(primary, query.lang) };
     }
     let used = query;
-    const standalone = rank(query, docs, weights);
+    const standalone = rank(query, index);
     let ranked = standalone;
     let picked = pick(ranked);
     // "And Erdogan?", "What did he say?", the second half of "When…, and in which city?": short
@@ -76,7 +76,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const leansOnContext = query.followUp || query.usesPronoun || laterPart || picked.length === 0;
     if (context && leansOnContext && query.terms.length <= MAX_FOLLOW_UP_TERMS) {
       const merged = withContext(query, context);
-      const mergedRanked = rank(merged, docs, weights);
+      const mergedRanked = rank(merged, index);
       const mergedPicked = pick(mergedRanked);
       if (mergedPicked.length > 0 && (picked.length === 0 || mergedPicked[0]!.coverage >= picked[0]!.coverage)) {
         used = merged;

@@ -22,16 +22,26 @@ const PARAPHRASE_DISCOUNT = 0.6;
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
 
-/** Inverse document frequency: a word found in every entry tells nothing, a rare one a lot. */
-export class Weights {
+/**
+ * The entries with their weights: inverse document frequency (a word found in every entry tells
+ * nothing, a rare one a lot), and which entries hold each concept, so that a question is scored
+ * only against the entries it shares something with.
+ */
+export class DocIndex {
   private readonly idf = new Map<string, number>();
+  private readonly postings = new Map<string, Doc[]>();
   readonly unknown: number;
 
-  constructor(docs: readonly Doc[]) {
-    const df = new Map<string, number>();
-    for (const doc of docs) for (const concept of doc.concepts) df.set(concept, (df.get(concept) ?? 0) + 1);
-    for (const [concept, count] of df) this.idf.set(concept, Math.log(1 + docs.length / count));
-    // A word the article never uses weighs as much as its rarest one: "capital" in "capital of Kazakhstan".
+  constructor(readonly docs: readonly Doc[]) {
+    for (const doc of docs) {
+      for (const concept of doc.concepts) {
+        const list = this.postings.get(concept) ?? [];
+        list.push(doc);
+        this.postings.set(concept, list);
+      }
+    }
+    for (const [concept, list] of this.postings) this.idf.set(concept, Math.log(1 + docs.length / list.length));
+    // A word the article never uses weighs about as much as its rarest one: "capital" in "capital of Kazakhstan".
     // (Slightly less, so that one unknown paraphrase word among known ones does not sink a question.)
     this.unknown = 0.8 * Math.log(1 + docs.length);
   }
@@ -40,23 +50,29 @@ export class Weights {
     return this.idf.get(concept) ?? 0;
   }
 
-  of(term: Term): number {
+  weight(term: Term): number {
     let best = 0;
     for (const concept of term.concepts) best = Math.max(best, this.idf.get(concept) ?? 0);
-    if (best > 0) return best;
-    return this.unknown;
+    return best > 0 ? best : this.unknown;
+  }
+
+  /** The entries that share at least one concept with the terms. */
+  candidates(terms: readonly Term[]): Set<Doc> {
+    const found = new Set<Doc>();
+    for (const term of terms) for (const concept of term.concepts) for (const doc of this.postings.get(concept) ?? []) found.add(doc);
+    return found;
   }
 }
 
-export function rank(query: Query, docs: readonly Doc[], weights: Weights): Scored[] {
-  const termWeights = query.terms.map((term) => weights.of(term));
+export function rank(query: Query, index: DocIndex): Scored[] {
+  const termWeights = query.terms.map((term) => index.weight(term));
   const unknown = query.terms.map((term) => term.concepts.length === 0);
   const optional = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
   // "Russia and Turkey?" may reach the facts that name both; "Lavrov minister since when?" may not:
   // names alone say nothing of a number, a duration, a date or a place.
   const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && STRICT_TYPES.has(query.type));
   const scored: Scored[] = [];
-  for (const doc of docs) {
+  for (const doc of index.candidates(query.terms)) {
     let covered = 0;
     let total = 0;
     let unknownWeight = 0;
@@ -81,7 +97,7 @@ export function rank(query: Query, docs: readonly Doc[], weights: Weights): Scor
     total += coreHit && doc.entry.kind !== 'actor' ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
     const coverage = covered / total;
     // Among entries that cover the question, the one with a sample question closest to it wins.
-    let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, weights);
+    let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, index);
     if (query.type && doc.answers.has(query.type)) score += 0.08;
     else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
     // A gap must match better than the facts: "how many left Aleppo" is answered, not "it does not say".
@@ -102,7 +118,7 @@ export function pick(ranked: readonly Scored[]): Scored[] {
 }
 
 /** Weighted Jaccard similarity between the question's terms and the doc's closest sample question. */
-function closestSample(terms: readonly Term[], termWeights: readonly number[], doc: Doc, weights: Weights): number {
+function closestSample(terms: readonly Term[], termWeights: readonly number[], doc: Doc, index: DocIndex): number {
   const total = termWeights.reduce((sum, w) => sum + w, 0);
   let best = 0;
   for (const sample of doc.samples) {
@@ -117,7 +133,7 @@ function closestSample(terms: readonly Term[], termWeights: readonly number[], d
     });
     if (shared === 0) continue;
     let extra = 0;
-    for (const concept of sample) if (!used.has(concept)) extra += weights.concept(concept);
+    for (const concept of sample) if (!used.has(concept)) extra += index.concept(concept);
     best = Math.max(best, shared / (total + extra));
   }
   return best;
