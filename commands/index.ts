@@ -5,7 +5,10 @@ import { helpCommand } from './help.ts';
 import { numbers } from './numbers.ts';
 import { reactions } from './reactions.ts';
 import { sources } from './sources.ts';
+import { subscribe } from './subscribe.ts';
+import { subscriptions } from './subscriptions.ts';
 import type { Command } from './types.ts';
+import { unsubscribe } from './unsubscribe.ts';
 
 /** The one registry: the runtime, every adapter, deploy-commands and the Slack manifest check read it. */
 export const commands: readonly Command[] = Object.freeze([
@@ -15,6 +18,9 @@ export const commands: readonly Command[] = Object.freeze([
   numbers,
   reactions,
   sources,
+  subscribe,
+  unsubscribe,
+  subscriptions,
   helpCommand(() => commands),
 ]);
 

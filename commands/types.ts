@@ -1,6 +1,7 @@
 import type { Lang, Reply } from '../src/core/reply.ts';
 import type { Engine } from '../src/engine/engine.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
+import type { SubscriptionService } from '../src/briefing/subscriptions.ts';
 
 export interface CommandOption {
   name: string;
@@ -24,6 +25,12 @@ export interface CommandContext {
   conversationKey: string;
   engine: Engine;
   knowledge: Knowledge;
+  /** The channel the command was typed in (`discord:<id>`, `slack:<id>`); absent where nothing is posted (terminal). */
+  channelKey?: string;
+  /** Whether the user may change the channel's scheduled briefings (set by the adapter from the platform's permissions). */
+  canManage?: boolean;
+  /** Scheduled briefings; absent when Depeche runs without a store. */
+  subscriptions?: SubscriptionService;
 }
 
 /** A command is plain data plus one function; adapters render what `run` returns and post it. */
@@ -31,5 +38,10 @@ export interface Command {
   name: string;
   description: { en: string; fr: string };
   options: CommandOption[];
+  /**
+   * `manage-channel`: only for members who can manage the channel (Discord: Manage Channels, as the command's
+   * default_member_permissions, in servers only; Slack: SLACK_ADMIN_USER_IDS when set).
+   */
+  requires?: 'manage-channel';
   run(ctx: CommandContext): Reply | Promise<Reply>;
 }

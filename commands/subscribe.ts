@@ -1,0 +1,80 @@
+import { briefingMessages, formatSlot } from '../src/briefing/messages.ts';
+import { describeSchedule, isTimeZone, type ScheduleRequest } from '../src/briefing/schedule.ts';
+import { plainReply, type Lang } from '../src/core/reply.ts';
+import type { Command, CommandContext } from './types.ts';
+
+const LANG_WORDS: Record<string, Lang> = { en: 'en', english: 'en', anglais: 'en', fr: 'fr', french: 'fr', français: 'fr', francais: 'fr' };
+
+/**
+ * `08:00 Europe/Zurich fr`, `0 8 * * 1-5 UTC`, `fr`: on Slack the whole text arrives in the first option, so the
+ * words are told apart by their shape (a time, a time zone, a language; what is left is a cron expression).
+ */
+export function parseScheduleText(text: string): (ScheduleRequest & { lang?: Lang }) | { unreadable: string } | { problem: 'timeZone' } {
+  const request: ScheduleRequest & { lang?: Lang } = {};
+  const cron: string[] = [];
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const lower = word.toLowerCase();
+    if (/^\d{1,2}:\d{2}$/.test(word) && !request.time) request.time = word;
+    else if (LANG_WORDS[lower] && !request.lang) request.lang = LANG_WORDS[lower];
+    else if (/[A-Za-z]/.test(word) && (word.includes('/') || lower === 'utc') && isTimeZone(word) && !request.timeZone) request.timeZone = word;
+    else if (/^[A-Za-z]+\/[A-Za-z_/+-]+$/.test(word)) return { problem: 'timeZone' };
+    else if (/^[\d*,/\-A-Za-z?LW#]+$/.test(word)) cron.push(word);
+    else return { unreadable: word };
+  }
+  if (cron.length) {
+    if (request.time) return { unreadable: cron[0]! };
+    request.cron = cron.join(' ');
+  }
+  return request;
+}
+
+/** The checks every subscription command makes: a channel, a store, and (for changes) the right to manage it. */
+export function subscriptionGate(ctx: CommandContext, needsManage: boolean) {
+  const t = briefingMessages[ctx.lang];
+  if (!ctx.subscriptions || !ctx.channelKey) return { refusal: plainReply(ctx.lang, t.unavailable, { private: true }) };
+  if (needsManage && ctx.canManage !== true) return { refusal: plainReply(ctx.lang, t.notAllowed, { private: true }) };
+  return { service: ctx.subscriptions, channel: ctx.channelKey, t };
+}
+
+export const subscribe: Command = {
+  name: 'subscribe',
+  description: { en: 'Post the briefing in this channel on a schedule', fr: 'Publier le résumé dans ce salon selon un horaire' },
+  requires: 'manage-channel',
+  options: [
+    {
+      name: 'schedule',
+      type: 'string',
+      required: false,
+      maxLength: 100,
+      description: { en: 'A time of day (08:00) or a cron expression (0 8 * * 1-5)', fr: 'Une heure (08:00) ou une expression cron (0 8 * * 1-5)' },
+    },
+    {
+      name: 'timezone',
+      type: 'string',
+      required: false,
+      maxLength: 64,
+      description: { en: 'An IANA time zone, such as Europe/Zurich', fr: 'Un fuseau horaire IANA, comme Europe/Zurich' },
+    },
+    {
+      name: 'language',
+      type: 'string',
+      required: false,
+      maxLength: 10,
+      description: { en: 'en or fr', fr: 'en ou fr' },
+    },
+  ],
+  async run(ctx) {
+    const gate = subscriptionGate(ctx, true);
+    if (gate.refusal) return gate.refusal;
+    const { service, channel, t } = gate;
+    const parsed = parseScheduleText([ctx.args.schedule, ctx.args.timezone, ctx.args.language].filter(Boolean).join(' '));
+    if ('problem' in parsed) return plainReply(ctx.lang, t.problem[parsed.problem], { private: true });
+    if ('unreadable' in parsed) return plainReply(ctx.lang, t.unreadable(parsed.unreadable), { private: true });
+    const lang = parsed.lang ?? ctx.lang;
+    const result = await service.subscribe(channel, { ...parsed, lang });
+    if ('problem' in result) return plainReply(ctx.lang, t.problem[result.problem], { private: true });
+    const { schedule } = result.subscription;
+    const r = briefingMessages[lang];
+    return plainReply(lang, r.subscribed(describeSchedule(schedule, lang), r.languages[lang], formatSlot(result.next, schedule.timeZone, lang)));
+  },
+};

@@ -1,0 +1,75 @@
+import type { Lang } from '../core/reply.ts';
+import type { Schedule, Store, Subscription } from '../store/types.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { makeSchedule, nextSlot, type ScheduleRequest } from './schedule.ts';
+
+export interface SubscriptionView {
+  subscription: Subscription;
+  /** Epoch ms of the next post, if the schedule has one. */
+  next?: number;
+  /** Why the channel is skipped, when the platform said it cannot be posted to. */
+  unreachable?: string;
+}
+
+/** What the /subscribe, /unsubscribe and /subscriptions commands use: the store plus the configured defaults. */
+export interface SubscriptionService {
+  readonly defaults: { time: string; timeZone: string };
+  subscribe(channel: string, request: ScheduleRequest & { lang: Lang }): Promise<SubscriptionView | { problem: 'time' | 'timeZone' | 'cron' | 'tooOften' }>;
+  /** All of the channel's subscriptions, or the one with this id; returns how many were removed. */
+  unsubscribe(channel: string, id?: number): Promise<number>;
+  list(channel: string): Promise<SubscriptionView[]>;
+  /** Called after every change (the scheduler looks again). */
+  onChange(listener: () => void): void;
+}
+
+export function createSubscriptionService(options: { store: Store; defaults: { time: string; timeZone: string }; clock?: Clock }): SubscriptionService {
+  const { store, defaults } = options;
+  const clock = options.clock ?? systemClock;
+  const listeners: (() => void)[] = [];
+  const changed = () => listeners.forEach((listener) => listener());
+  const view = (subscription: Subscription, unreachable?: string): SubscriptionView => ({
+    subscription,
+    next: nextSlot(subscription.schedule, clock.now()),
+    ...(unreachable ? { unreachable } : {}),
+  });
+
+  return {
+    defaults,
+    async subscribe(channel, request) {
+      const schedule = makeSchedule(request, defaults);
+      if ('problem' in schedule) return schedule;
+      const subscription = await store.subscribe({ channel, schedule, lang: request.lang, origin: 'command' }, clock.now());
+      // Someone could run the command in the channel: if Depeche could not post there before, it may now.
+      await store.clearUnreachable(channel);
+      changed();
+      return view(subscription);
+    },
+    async unsubscribe(channel, id) {
+      const removed = await store.unsubscribe(channel, id);
+      if (removed) changed();
+      return removed;
+    },
+    async list(channel) {
+      const unreachable = await store.unreachable();
+      return (await store.subscriptions(channel)).map((subscription) => view(subscription, unreachable.get(channel)?.reason));
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/**
+ * BRIEFING_CHANNELS as subscriptions (in English, at BRIEFING_TIME in BRIEFING_TZ): added when new, removed when
+ * dropped from the list or when the time changed. Subscriptions made with /subscribe are left alone.
+ */
+export async function syncConfigChannels(store: Store, config: { channels: readonly string[]; time: string; timeZone: string }, now: number): Promise<void> {
+  const schedule: Schedule = { kind: 'daily', time: config.time, timeZone: config.timeZone };
+  const wanted = new Set(config.channels);
+  for (const subscription of await store.subscriptions()) {
+    if (subscription.origin !== 'config') continue;
+    const same = subscription.schedule.kind === 'daily' && subscription.schedule.time === config.time && subscription.schedule.timeZone === config.timeZone;
+    if (!wanted.has(subscription.channel) || !same) await store.unsubscribe(subscription.channel, subscription.id);
+  }
+  for (const channel of wanted) await store.subscribe({ channel, schedule, lang: 'en', origin: 'config' }, now);
+}
