@@ -4,12 +4,7 @@ import { HealthRegistry, startHealthServer, type PlatformState } from '../../src
 import { startBot } from '../discord/harness.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { Recorder } from '../fakes/discord/recorder.ts';
-
-/** GET /healthz as a load balancer or an orchestrator would. */
-export async function getHealth(port: number): Promise<{ status: number; body: { status: string; platforms: Record<string, string> } }> {
-  const response = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } });
-  return { status: response.status, body: (await response.json()) as { status: string; platforms: Record<string, string> } };
-}
+import { getHealth } from './helpers.ts';
 
 /** Every state change, in order, so that tests wait for "discord is down" instead of sleeping. */
 function recordStates(registry: HealthRegistry) {

@@ -34,3 +34,9 @@ export function knowledgeCopy(): string {
   cpSync(join(KNOWLEDGE_DIR, ARTICLE), join(dir, ARTICLE), { recursive: true });
   return dir;
 }
+
+/** GET /healthz as a load balancer or an orchestrator would. */
+export async function getHealth(port: number): Promise<{ status: number; body: { status: string; platforms: Record<string, string> } }> {
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { connection: 'close' } });
+  return { status: response.status, body: (await response.json()) as { status: string; platforms: Record<string, string> } };
+}

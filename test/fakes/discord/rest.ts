@@ -49,6 +49,7 @@ export class FakeRest {
   /** 401 on every authenticated route: a revoked token as REST sees it. */
   rejectToken = false;
   private failures: { method: string; path: RegExp; failure: Failure }[] = [];
+  private holds: { method: string; path: RegExp; arrive: () => void; released: Promise<void> }[] = [];
   private readonly routes: Route[];
 
   constructor(private readonly options: { token: string; applicationId: string; bot: FakeUser; gatewayUrl: () => string }) {
@@ -96,6 +97,19 @@ export class FakeRest {
     this.failures.push({ method, path, failure });
   }
 
+  /**
+   * Holds the next request matching method and path until `release()`: a slow Discord, so that a reply stays
+   * in flight (graceful shutdown tests). `arrived` resolves when the bot has sent it.
+   */
+  holdNext(method: string, path: RegExp): { arrived: Promise<void>; release(): void } {
+    let arrive!: () => void;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ method, path, arrive, released });
+    return { arrived, release };
+  }
+
   track(interaction: TrackedInteraction): void {
     this.interactions.set(interaction.id, interaction);
   }
@@ -109,6 +123,12 @@ export class FakeRest {
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text || undefined;
     const authorization = req.headers.authorization;
+    const holdIndex = this.holds.findIndex((h) => h.method === method && h.path.test(path));
+    if (holdIndex >= 0) {
+      const [hold] = this.holds.splice(holdIndex, 1);
+      hold!.arrive();
+      await hold!.released;
+    }
     const answer = this.answer(method, path, body, authorization);
     this.requests.push({ method, path, query: url.search, body, authorization, status: answer.status, at: Date.now() });
     // A 204 carries no body and no content type: @discordjs/rest parses any JSON-typed body.
