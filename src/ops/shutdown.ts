@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import type { Logger } from '../logger.ts';
 import type { Gate } from './gate.ts';
 
@@ -66,7 +67,7 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
     const handler = () => {
       if (running) {
         logger.warn({ signal }, 'second signal while shutting down: exiting now');
-        exit(128 + (signal === 'SIGINT' ? 2 : 15));
+        exit(128 + (constants.signals[signal] ?? 15));
         return;
       }
       void run(signal);
