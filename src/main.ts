@@ -1,3 +1,4 @@
+import type { ChannelPoster } from './briefing/poster.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDepeche } from './core/depeche.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
@@ -8,6 +9,8 @@ import { startOperations, type Operations } from './ops/operations.ts';
 export interface RunningAdapter {
   name: string;
   stop(): Promise<void>;
+  /** Posts scheduled briefings to the platform's channels. */
+  poster?: ChannelPoster;
 }
 
 /**

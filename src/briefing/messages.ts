@@ -47,5 +47,14 @@ export const briefingMessages = {
 /** A slot as the channel's people read it: in the subscription's time zone. */
 export function formatSlot(ms: number | undefined, timeZone: string, lang: Lang): string {
   if (ms === undefined) return '—';
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CH' : 'en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' }).format(ms);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CH' : 'en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(ms);
 }

@@ -66,10 +66,12 @@ export function createSubscriptionService(options: { store: Store; defaults: { t
 export async function syncConfigChannels(store: Store, config: { channels: readonly string[]; time: string; timeZone: string }, now: number): Promise<void> {
   const schedule: Schedule = { kind: 'daily', time: config.time, timeZone: config.timeZone };
   const wanted = new Set(config.channels);
+  const kept = new Set<string>();
   for (const subscription of await store.subscriptions()) {
-    if (subscription.origin !== 'config') continue;
     const same = subscription.schedule.kind === 'daily' && subscription.schedule.time === config.time && subscription.schedule.timeZone === config.timeZone;
-    if (!wanted.has(subscription.channel) || !same) await store.unsubscribe(subscription.channel, subscription.id);
+    if (same && wanted.has(subscription.channel)) kept.add(subscription.channel);
+    else if (subscription.origin === 'config') await store.unsubscribe(subscription.channel, subscription.id);
   }
-  for (const channel of wanted) await store.subscribe({ channel, schedule, lang: 'en', origin: 'config' }, now);
+  // Existing ones are left as they are: renewing them would make a slot missed during a restart look not yet due.
+  for (const channel of wanted) if (!kept.has(channel)) await store.subscribe({ channel, schedule, lang: 'en', origin: 'config' }, now);
 }

@@ -1,4 +1,4 @@
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../../commands/types.ts';
 
 /**
@@ -14,6 +14,11 @@ export function commandData(commands: readonly Command[]): RESTPostAPIChatInputA
       // Usable in servers and in the bot's DMs, where every message is a question too.
       .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    if (command.requires === 'manage-channel') {
+      // Discord hides it from members without Manage Channels (server admins can change that per command) and
+      // it makes no sense in DMs: a channel's scheduled briefings are the channel managers' call.
+      builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels).setContexts(InteractionContextType.Guild);
+    }
     for (const option of command.options) {
       const describe = <T extends { setName(n: string): T; setDescription(d: string): T; setDescriptionLocalizations(l: { fr: string }): T; setRequired(r: boolean): T }>(o: T): T =>
         o.setName(option.name).setDescription(option.description.en).setDescriptionLocalizations({ fr: option.description.fr }).setRequired(option.required);

@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -54,9 +55,18 @@ async function suggest(interaction: AutocompleteInteraction, ctx: InteractionCon
 
 async function runCommand(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
   const args = Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value === undefined ? undefined : String(option.value)]));
-  const who = requester(interaction.channelId, interaction.user.id, localeLang(interaction.locale));
+  const who = { ...requester(interaction.channelId, interaction.user.id, localeLang(interaction.locale)), ...channelRights(interaction) };
   const wantsPrivate = interaction.options.getBoolean('private') === true;
   await respond(interaction, ctx, wantsPrivate, () => ctx.depeche.run(interaction.commandName, args, who));
+}
+
+/**
+ * Scheduled briefings belong to server channels, and only members with Manage Channels may change them: the same
+ * permission the commands' default_member_permissions asks Discord for, checked again in case a server opened them up.
+ */
+function channelRights(interaction: ChatInputCommandInteraction): Pick<Requester, 'channelKey' | 'canManage'> {
+  if (!interaction.inGuild()) return {};
+  return { channelKey: `discord:${interaction.channelId}`, canManage: interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels) };
 }
 
 async function askSuggestion(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {

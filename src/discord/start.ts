@@ -8,6 +8,7 @@ import type { InFlight } from '../ops/in-flight.ts';
 import { guarded } from './api-errors.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './message-questions.ts';
+import { discordPoster } from './poster.ts';
 
 export interface StartDiscordOptions {
   config: DiscordConfig;
@@ -120,5 +121,6 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
   return {
     name: 'discord',
     stop: () => client.destroy(),
+    poster: discordPoster(client.rest),
   };
 }

@@ -136,7 +136,7 @@ function sqliteStore(db: Database.Database, file: string): Store {
   const statements = {
     findSubscription: db.prepare<[string, string, string, string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? AND kind = ? AND pattern = ? AND time_zone = ?'),
     insertSubscription: db.prepare('INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    updateLang: db.prepare('UPDATE subscriptions SET lang = ? WHERE id = ?'),
+    resubscribe: db.prepare('UPDATE subscriptions SET lang = ?, created_at = ? WHERE id = ?'),
     byId: db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
     all: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
     ofChannel: db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? ORDER BY id'),
@@ -162,8 +162,8 @@ function sqliteStore(db: Database.Database, file: string): Store {
     const pattern = input.schedule.kind === 'daily' ? input.schedule.time : input.schedule.cron;
     const existing = statements.findSubscription.get(input.channel, input.schedule.kind, pattern, input.schedule.timeZone);
     if (existing) {
-      if (existing.lang !== input.lang) statements.updateLang.run(input.lang, existing.id);
-      return subscriptionOf({ ...existing, lang: input.lang });
+      statements.resubscribe.run(input.lang, now, existing.id);
+      return subscriptionOf({ ...existing, lang: input.lang, created_at: now });
     }
     const result = statements.insertSubscription.run(input.channel, input.schedule.kind, pattern, input.schedule.timeZone, input.lang, input.origin, now);
     return subscriptionOf(statements.byId.get(Number(result.lastInsertRowid))!);

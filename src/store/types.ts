@@ -26,7 +26,7 @@ export interface Subscription {
   lang: Lang;
   /** `config`: from BRIEFING_CHANNELS, re-created at each start; `command`: a user subscribed. */
   origin: 'command' | 'config';
-  /** Epoch ms. Slots before it are never posted: subscribing after 08:00 does not post the 08:00 briefing. */
+  /** Epoch ms, when it was last (re)subscribed. Slots before it are never posted: subscribing at 08:10 does not post 08:00. */
   createdAt: number;
 }
 
@@ -62,7 +62,7 @@ export interface UnansweredQuestion {
 export interface Store {
   /** Where it lives, for messages ("data/depeche.sqlite"). */
   readonly location: string;
-  /** Adds a subscription, or changes the language of the one with the same channel and schedule. */
+  /** Adds a subscription, or renews the one with the same channel and schedule (its language, its start). */
   subscribe(subscription: NewSubscription, now: number): Promise<Subscription>;
   /** Removes a channel's subscriptions (all, or one by id); returns how many. */
   unsubscribe(channel: string, id?: number): Promise<number>;

@@ -16,6 +16,8 @@ export interface FakeUser {
   username: string;
   global_name?: string | null;
   bot?: boolean;
+  /** The member's permissions in the guild (a bit set as a decimal string); MEMBER_PERMISSIONS when left out. */
+  permissions?: string;
 }
 
 export function userObject(user: FakeUser) {
@@ -36,7 +38,7 @@ export function memberObject(user: FakeUser) {
   return {
     user: userObject(user),
     roles: [],
-    permissions: MEMBER_PERMISSIONS,
+    permissions: user.permissions ?? MEMBER_PERMISSIONS,
     joined_at: new Date(0).toISOString(),
     deaf: false,
     mute: false,
