@@ -152,6 +152,8 @@ interface Summary {
   p50: number;
   p99: number;
   max: number;
+  answerP50: number;
+  answerP99: number;
   peakRssMb: number;
 }
 
@@ -181,6 +183,8 @@ function summarize(table: Row[]): Summary[] {
         p50: median(rounds.map((row) => row.p50)),
         p99: median(rounds.map((row) => row.p99)),
         max: median(rounds.map((row) => row.max)),
+        answerP50: median(rounds.map((row) => row.answerP50)),
+        answerP99: median(rounds.map((row) => row.answerP99)),
         peakRssMb: Math.max(...rounds.map((row) => row.peakRssMb)),
       });
     }
@@ -196,7 +200,7 @@ function print(table: Row[]): void {
     const bare = bareOf(row);
     return row.target === 'depeche' && bare ? `${(row.p99 / bare.p99).toFixed(2)}x` : '';
   };
-  const header = ['platform', 'target', 'sent', 'acked', 'answers', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'peak RSS MB', 'p99 vs bare'];
+  const header = ['platform', 'target', 'sent', 'acked', 'answers', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'p99 vs bare', 'answer p50', 'answer p99', 'peak RSS MB'];
   const body = summaries.map((row) => [
     row.platform,
     row.target,
@@ -207,8 +211,10 @@ function print(table: Row[]): void {
     ms(row.p50),
     ms(row.p99),
     ms(row.max),
-    Number.isNaN(row.peakRssMb) ? '-' : row.peakRssMb.toFixed(1),
     ratio(row),
+    ms(row.answerP50),
+    ms(row.answerP99),
+    Number.isNaN(row.peakRssMb) ? '-' : row.peakRssMb.toFixed(1),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((cells) => cells[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
@@ -217,6 +223,8 @@ function print(table: Row[]): void {
       'each target in its own process. Counts are summed over the rounds; latencies are the median of the rounds\' figures.',
   );
   console.log('Ack = Discord: dispatch → first callback (reply or defer); Slack: signed POST sent → HTTP 200 read.');
+  console.log('Answer = request sent → answer delivered (Discord: the reply, or the edit after a defer; Slack: the response_url post,');
+  console.log('or the ack itself for a bare app, whose constant reply is its answer). All times in ms; p50/p99/max are of the acks.');
   console.log('');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -41,6 +41,10 @@ export interface BurstResult {
   p50: number;
   p99: number;
   max: number;
+  /** From sending the request to its answer being delivered (what the user waits for), ascending. */
+  answerMs: number[];
+  answerP50: number;
+  answerP99: number;
   wallMs: number;
 }
 
@@ -64,10 +68,11 @@ interface Tally {
   errors: number;
   errorSamples: string[];
   ackMs: number[];
+  answerMs: number[];
 }
 
 function newTally(): Tally {
-  return { sent: 0, acked: 0, late: 0, answers: 0, errors: 0, errorSamples: [], ackMs: [] };
+  return { sent: 0, acked: 0, late: 0, answers: 0, errors: 0, errorSamples: [], ackMs: [], answerMs: [] };
 }
 
 function error(tally: Tally, message: string): void {
@@ -77,7 +82,18 @@ function error(tally: Tally, message: string): void {
 
 function result(tally: Tally, wallMs: number): BurstResult {
   const ackMs = [...tally.ackMs].sort((a, b) => a - b);
-  return { ...tally, ackMs, p50: percentile(ackMs, 0.5), p99: percentile(ackMs, 0.99), max: ackMs.at(-1) ?? NaN, wallMs };
+  const answerMs = [...tally.answerMs].sort((a, b) => a - b);
+  return {
+    ...tally,
+    ackMs,
+    p50: percentile(ackMs, 0.5),
+    p99: percentile(ackMs, 0.99),
+    max: ackMs.at(-1) ?? NaN,
+    answerMs,
+    answerP50: percentile(answerMs, 0.5),
+    answerP99: percentile(answerMs, 0.99),
+    wallMs,
+  };
 }
 
 /** Runs `work(i)` for i in [0, total), at most `concurrency` at a time. */
@@ -120,10 +136,13 @@ export async function discordBurst(fake: FakeDiscord, options: BurstOptions): Pr
   const byToken = new Map<string, DiscordPending>();
   let unsettled = 0;
   let allSettled: (() => void) | undefined;
-  const settle = (pending: DiscordPending, how: 'answered' | 'failed') => {
+  const settle = (pending: DiscordPending, how: 'answered' | 'failed', at = Date.now()) => {
     if (pending.answered || pending.failed) return;
     pending[how] = true;
-    if (how === 'answered') tally.answers++;
+    if (how === 'answered') {
+      tally.answers++;
+      tally.answerMs.push(at - pending.sentAt);
+    }
     if (--unsettled === 0 && allSettled) allSettled();
   };
   const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/;
@@ -149,10 +168,10 @@ export async function discordBurst(fake: FakeDiscord, options: BurstOptions): Pr
       if (ms > ACK_DEADLINE_MS) tally.late++;
       pending.onAck();
       if (request.body?.type === 5) pending.deferred = true;
-      else settle(pending, 'answered');
+      else settle(pending, 'answered', request.at);
     } else if (request.method !== 'DELETE') {
       // The edit of the deferred reply, or the follow-up that replaces it.
-      settle(pending, 'answered');
+      settle(pending, 'answered', request.at);
     }
   });
 
@@ -193,12 +212,16 @@ export async function slackBurst(fake: FakeSlack, appUrl: string, options: Burst
   const tally = newTally();
   const prefix = `${options.runId}-`;
   const waiting = new Set<string>();
+  const sentAt = new Map<string, number>();
   let allAnswered: (() => void) | undefined;
 
   const unsubscribe = fake.responses.subscribe((post: ResponseUrlPost) => {
     if (!post.id.startsWith(prefix) || !waiting.delete(post.id)) return;
     if (post.error) error(tally, `response_url ${post.id} refused: ${post.error}`);
-    else tally.answers++;
+    else {
+      tally.answers++;
+      tally.answerMs.push(post.at - sentAt.get(post.id)!);
+    }
     if (waiting.size === 0 && allAnswered) allAnswered();
   });
 
@@ -214,6 +237,7 @@ export async function slackBurst(fake: FakeSlack, appUrl: string, options: Burst
         channel: 'C0LOAD',
       });
       if (!options.answerInAck) waiting.add(id);
+      sentAt.set(id, Date.now());
       tally.sent++;
       const timeout = deadline(ackTimeoutMs);
       const sent = await Promise.race([fake.http.command(appUrl, fields).catch((e: unknown) => e as Error), timeout.promise.then(() => undefined)]);
@@ -232,8 +256,10 @@ export async function slackBurst(fake: FakeSlack, appUrl: string, options: Burst
       tally.ackMs.push(sent.ms);
       if (sent.ms > ACK_DEADLINE_MS) tally.late++;
       if (options.answerInAck) {
-        if (sent.text.length > 0) tally.answers++;
-        else error(tally, `/depeche ${index}: empty ack from a target expected to answer in it`);
+        if (sent.text.length > 0) {
+          tally.answers++;
+          tally.answerMs.push(sent.ms);
+        } else error(tally, `/depeche ${index}: empty ack from a target expected to answer in it`);
       }
     });
     if (waiting.size > 0) {
