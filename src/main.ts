@@ -1,9 +1,13 @@
 import type { ChannelPoster } from './briefing/poster.ts';
+import { startBriefings } from './briefing/start.ts';
+import { createSubscriptionService } from './briefing/subscriptions.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDepeche } from './core/depeche.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import { StoreError } from './store/types.ts';
 
 /** What every platform adapter returns from its start: a way to stop cleanly. */
 export interface RunningAdapter {
@@ -24,9 +28,13 @@ async function main(argv: string[]): Promise<void> {
     secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
   });
   const knowledge = loadKnowledge(config.knowledgeDir);
-  const depeche = createDepeche({ knowledge, config });
-
   const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
+  // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
+  const store = wantsTerminal ? undefined : openSqliteStore({ dataDir: config.briefing.dataDir });
+  const subscriptions = store && createSubscriptionService({ store, defaults: config.briefing });
+  const onUnanswered = store && ((question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question')));
+  const depeche = createDepeche({ knowledge, config, subscriptions, onUnanswered });
+
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');
     await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
@@ -35,6 +43,13 @@ async function main(argv: string[]): Promise<void> {
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger });
   const adapters = await startPlatforms(config, ops, logger);
+  if (store && subscriptions) {
+    const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
+    const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
+    // Before the adapters: no post starts once they are stopping.
+    ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
+    ops.shutdown.add('store', () => store.close(), 'storage');
+  }
   for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
 }
 
@@ -58,7 +73,7 @@ async function startPlatforms(
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeError) {
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
     process.stderr.write(`depeche: ${error.message}\n`);
   } else {
     process.stderr.write(`depeche: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

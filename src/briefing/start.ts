@@ -1,0 +1,45 @@
+import type { Config } from '../config.ts';
+import { briefingReply } from '../core/briefing-reply.ts';
+import type { Depeche } from '../core/depeche.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/types.ts';
+import { splitChannelKey, type ChannelPoster } from './poster.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
+import { syncConfigChannels, type SubscriptionService } from './subscriptions.ts';
+
+/** Claims older than this are forgotten: they only matter while their slot is within the grace period. */
+const CLAIM_RETENTION_MS = 30 * 24 * 3600_000;
+
+/**
+ * Scheduled briefings in `npm start`: BRIEFING_CHANNELS become subscriptions, then the scheduler posts what is due
+ * (slots missed within BRIEFING_GRACE_MINUTES included) through the adapters' posters, and follows changes.
+ */
+export async function startBriefings(options: {
+  config: Config['briefing'];
+  store: Store;
+  subscriptions: SubscriptionService;
+  posters: readonly ChannelPoster[];
+  depeche: Depeche;
+  logger: Logger;
+}): Promise<Scheduler> {
+  const { config, store, logger } = options;
+  await syncConfigChannels(store, config, Date.now());
+  const connected = new Set(options.posters.map((poster) => poster.platform));
+  for (const channel of config.channels) {
+    if (!connected.has(splitChannelKey(channel).platform)) logger.warn({ channel }, 'briefings: BRIEFING_CHANNELS names a platform this instance is not connected to; another instance must post there');
+  }
+  await store.pruneClaims(Date.now() - CLAIM_RETENTION_MS);
+  const scheduler = createScheduler({
+    store,
+    posters: options.posters,
+    // Composed when due, from the knowledge of the moment (hot reload).
+    compose: (lang) => briefingReply({ article: options.depeche.knowledge().primary, lang, detail: 'full' }),
+    logger,
+    graceMs: config.graceMinutes * 60_000,
+  });
+  options.subscriptions.onChange(() => scheduler.refresh());
+  await scheduler.start();
+  const count = (await store.subscriptions()).length;
+  logger.info({ store: store.location, subscriptions: count, instance: scheduler.instance }, 'briefings: scheduler started');
+  return scheduler;
+}
