@@ -1,5 +1,5 @@
 import type { Article, QuestionType } from '../knowledge/types.ts';
-import { DETAIL_CONCEPT } from './lexicon.ts';
+import { DETAIL_CONCEPT, NAME_CONCEPT } from './lexicon.ts';
 import { actorConcept, type Vocabulary } from './vocabulary.ts';
 
 /** Something an answer can be made of: a fact, an actor's description, a known gap, or the briefing. */
@@ -12,6 +12,8 @@ export interface Doc {
   id: string;
   entry: DocEntry;
   concepts: ReadonlySet<string>;
+  /** A gap's share of its related facts' concepts: they place it, but only its own words decide. */
+  borrowed: ReadonlySet<string>;
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<string>;
   answers: ReadonlySet<QuestionType>;
@@ -34,7 +36,10 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
   const conceptsOf = (texts: string[], extra: string[] = []): Set<string> => {
     const concepts = new Set(extra);
     for (const text of texts) {
-      for (const term of vocabulary.terms(vocabulary.normalizeWords(text))) for (const c of term.concepts) concepts.add(c);
+      for (const term of vocabulary.terms(vocabulary.normalizeWords(text))) {
+        for (const c of term.concepts) concepts.add(c);
+        for (const c of term.secondary) concepts.add(c);
+      }
     }
     return concepts;
   };
@@ -42,14 +47,17 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
   const samplesOf = (questions: { en: readonly string[]; fr: readonly string[] }): Set<string>[] =>
     [...questions.en, ...questions.fr].map((question) => conceptsOf([question])).filter((set) => set.size > 0);
   const docs: Doc[] = [];
+  const factConcepts = new Map<string, ReadonlySet<string>>();
   for (const article of articles) {
     for (const fact of article.facts) {
       const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? [])];
       const concepts = conceptsOf(texts, fact.actors.map(actorConcept));
+      factConcepts.set(fact.id, concepts);
       docs.push({
         id: fact.id,
         entry: { kind: 'fact', article, fact },
         concepts,
+        borrowed: new Set(),
         core: coreOf(concepts),
         answers: new Set(fact.answers),
         questions: fact.questions,
@@ -60,14 +68,18 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
       const texts = [gap.about.en, gap.about.fr, ...gap.questions.en, ...gap.questions.fr, ...(gap.keywords ?? [])];
       const concepts = conceptsOf(texts, [DETAIL_CONCEPT]);
       const core = coreOf(concepts);
-      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, core, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
+      // A gap is a detail missing from its related facts: it borrows their words, at a lower weight.
+      const borrowed = new Set<string>();
+      for (const id of gap.related ?? []) for (const concept of factConcepts.get(id) ?? []) if (!concepts.has(concept)) borrowed.add(concept);
+      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, borrowed, core, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
     }
     for (const actor of article.actors) {
       // Names only: an actor's description mentions other actors, and "What did Putin say?" is not about Erdogan.
       docs.push({
         id: actor.id,
         entry: { kind: 'actor', article, actor },
-        concepts: conceptsOf(actor.names, [actorConcept(actor.id)]),
+        concepts: conceptsOf(actor.names, [actorConcept(actor.id), NAME_CONCEPT]),
+        borrowed: new Set(),
         core: new Set([actorConcept(actor.id)]),
         answers: new Set<QuestionType>(['who', 'what']),
         questions: { en: [], fr: [] },

@@ -3,13 +3,20 @@
  * that say what kind of answer is wanted, chat shorthand. Article words live in knowledge/.
  * Every entry is folded (lower case, no accents), as the tokenizer produces them.
  */
+import * as stopwordLists from 'stopword';
 import type { QuestionType } from '../knowledge/types.ts';
+import { fold } from './normalize.ts';
 
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
-/** Words that carry no topic: they neither count towards a match nor against it. */
-export const FILLER = new Set(
-  words(`
+/**
+ * Words that carry no topic: they neither count towards a match nor against it. The function words of
+ * both languages (the stopword package's lists), and the words of questions and chat that name nothing.
+ * A word the knowledge gives a meaning to ("without", "still", "said") keeps it: the knowledge is read first.
+ */
+export const FILLER = new Set([
+  ...[...stopwordLists.eng, ...stopwordLists.fra].map(fold),
+  ...words(`
     a an the is are was were be been being am do does did done doing have has had having will would shall should
     can could may might must of to in on at by for with from about as into onto over after before under through
     quick question hey ok okay because due heard hear true truly rumor rumour claim mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
@@ -28,9 +35,12 @@ export const FILLER = new Set(
     texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
     aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
     arriver agit agissait chose choses vraiment maintenant moins environ juste
-    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
+    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres signifie signifient parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
+    avant lors contre vers chez durant pendant sous donc encore deja toujours jamais peu beaucoup plusieurs
+    certains certaines principe cite citee va vont allait kind sort type against toward towards within upon across
+    until regarding about
   `).filter((word) => !word.endsWith('?')),
-);
+]);
 
 /** Phrases that say what kind of answer is wanted, longest first when matched. */
 export const QUESTION_TYPE_PHRASES: [string, QuestionType][] = [
@@ -90,6 +100,15 @@ export const BEYOND_ARTICLE = new Set(
   words('latest newest update updates today tonight tomorrow currently nowadays recent recently aujourdhui actuellement demain recemment recent recente dernieres'),
 );
 export const BEYOND_CONCEPT = 'q:beyond';
+
+/** Words that ask for a name: an actor's entry answers them ("Comment s'appelle le chef de la diplomatie russe ?"). */
+export const NAME_WORDS = new Set(words('name names named nom noms appelle appellent appelait appelaient sappelle identity identite'));
+export const NAME_CONCEPT = 'q:name';
+
+/** Two-word idioms read as one word before anything else: "ça veut dire quoi" asks what a word means. */
+export const IDIOMS = new Map<string, string>([
+  ['veut dire', 'signifie'], ['veux dire', 'signifie'], ['veulent dire', 'signifie'], ['voulait dire', 'signifie'],
+]);
 
 /** Chat shorthand expanded before anything else. */
 export const SHORTHAND = new Map<string, string>([

@@ -18,6 +18,8 @@ const MAX_ANSWERS = 3;
 const GAP_HANDICAP = 0.05;
 /** How much an unknown word weighs once the entry's subject matched, against 1 otherwise. */
 const PARAPHRASE_DISCOUNT = 0.6;
+/** What a term's passing concept is worth when only it matches ("russe" for "chef de la diplomatie russe"). */
+const SECONDARY_SHARE = 0.5;
 
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
@@ -33,14 +35,16 @@ export class DocIndex {
   readonly unknown: number;
 
   constructor(readonly docs: readonly Doc[]) {
+    const frequency = new Map<string, number>();
     for (const doc of docs) {
-      for (const concept of doc.concepts) {
+      for (const concept of doc.concepts) frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
+      for (const concept of [...doc.concepts, ...doc.borrowed]) {
         const list = this.postings.get(concept) ?? [];
         list.push(doc);
         this.postings.set(concept, list);
       }
     }
-    for (const [concept, list] of this.postings) this.idf.set(concept, Math.log(1 + docs.length / list.length));
+    for (const [concept, count] of frequency) this.idf.set(concept, Math.log(1 + docs.length / count));
     // A word the article never uses weighs about as much as its rarest one: "capital" in "capital of Kazakhstan".
     // (Slightly less, so that one unknown paraphrase word among known ones does not sink a question.)
     this.unknown = 0.8 * Math.log(1 + docs.length);
@@ -59,7 +63,9 @@ export class DocIndex {
   /** The entries that share at least one concept with the terms. */
   candidates(terms: readonly Term[]): Set<Doc> {
     const found = new Set<Doc>();
-    for (const term of terms) for (const concept of term.concepts) for (const doc of this.postings.get(concept) ?? []) found.add(doc);
+    for (const term of terms) {
+      for (const concept of [...term.concepts, ...term.secondary]) for (const doc of this.postings.get(concept) ?? []) found.add(doc);
+    }
     return found;
   }
 }
@@ -76,14 +82,19 @@ export function rank(query: Query, index: DocIndex): Scored[] {
     let covered = 0;
     let total = 0;
     let unknownWeight = 0;
-    // Who someone is answers no "how many", "since when", "when" or "where".
-    if (doc.entry.kind === 'actor' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
+    // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another detail.
+    if (doc.entry.kind !== 'fact' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
     let coreHit = doc.entry.kind === 'actor';
     query.terms.forEach((term, i) => {
       const hit = term.concepts.find((concept) => doc.concepts.has(concept));
       if (hit) {
         covered += termWeights[i]!;
         if (doc.core.has(hit)) coreHit = true;
+      } else if (
+        term.secondary.some((concept) => doc.concepts.has(concept)) ||
+        term.concepts.some((concept) => doc.borrowed.has(concept))
+      ) {
+        covered += SECONDARY_SHARE * termWeights[i]!;
       }
       if (unknown[i]) unknownWeight += termWeights[i]!;
       else if (hit || !optional[i]) total += termWeights[i]!;
@@ -125,7 +136,7 @@ function closestSample(terms: readonly Term[], termWeights: readonly number[], d
     let shared = 0;
     const used = new Set<string>();
     terms.forEach((term, i) => {
-      const hit = term.concepts.find((concept) => sample.has(concept));
+      const hit = term.concepts.find((concept) => sample.has(concept)) ?? term.secondary.find((concept) => sample.has(concept));
       if (hit) {
         shared += termWeights[i]!;
         used.add(hit);

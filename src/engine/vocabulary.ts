@@ -3,7 +3,7 @@ import type { Lang } from '../core/reply.ts';
 import type { Article } from '../knowledge/types.ts';
 import { commonWords } from './common-words.ts';
 import {
-  BEYOND_ARTICLE, BEYOND_CONCEPT, DETAIL_CONCEPT, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
+  BEYOND_ARTICLE, BEYOND_CONCEPT, DETAIL_CONCEPT, IDIOMS, NAME_CONCEPT, NAME_WORDS, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
 } from './lexicon.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { stem, tokenize } from './normalize.ts';
@@ -12,7 +12,9 @@ import { stem, tokenize } from './normalize.ts';
 export interface Term {
   text: string;
   concepts: readonly string[];
-  /** The concepts of the actors it names, when it names one. */
+  /** Concepts it touches in passing ("russe" in "chef de la diplomatie russe"): a match on them counts half. */
+  secondary: readonly string[];
+  /** The concepts of the actors it names, when it names one (in passing too). */
   actors: readonly string[];
 }
 
@@ -55,6 +57,7 @@ export class Vocabulary {
     this.addDistinctiveNameTokens(articles);
     for (const word of DETAIL_WORDS) merge(this.exact, word, [DETAIL_CONCEPT]);
     for (const word of BEYOND_ARTICLE) merge(this.exact, word, [BEYOND_CONCEPT]);
+    for (const word of NAME_WORDS) merge(this.exact, word, [NAME_CONCEPT]);
     for (const article of articles) {
       for (const text of texts(article)) {
         const tokens = tokenize(text);
@@ -79,7 +82,12 @@ export class Vocabulary {
    * a common word of it is never taken for a typo.
    */
   normalizeWords(text: string, lang?: Lang): string[] {
-    return tokenize(text).map((token) => {
+    const tokens = tokenize(text);
+    for (let i = tokens.length - 2; i >= 0; i -= 1) {
+      const idiom = IDIOMS.get(`${tokens[i]} ${tokens[i + 1]}`);
+      if (idiom) tokens.splice(i, 2, idiom);
+    }
+    return tokens.map((token) => {
       const expanded = SHORTHAND.get(token) ?? token;
       if (this.isKnown(expanded) || (lang && commonWords(lang).has(expanded))) return expanded;
       return this.correct(expanded) ?? expanded;
@@ -95,8 +103,13 @@ export class Vocabulary {
       if (phrase) {
         // "Syrian president" is Assad, and it is about Syria too: a phrase also names the actors its words name.
         const named = phrase.tokens.flatMap((token) => (this.exact.get(token) ?? []).filter(isActorConcept));
-        const concepts = [...new Set([...phrase.concepts, ...named])];
-        terms.push({ text: words.slice(i, i + phrase.tokens.length).join(' '), concepts, actors: concepts.filter(isActorConcept) });
+        const secondary = [...new Set(named)].filter((concept) => !phrase.concepts.includes(concept));
+        terms.push({
+          text: words.slice(i, i + phrase.tokens.length).join(' '),
+          concepts: phrase.concepts,
+          secondary,
+          actors: [...phrase.concepts, ...secondary].filter(isActorConcept),
+        });
         i += phrase.tokens.length;
         continue;
       }
@@ -104,7 +117,7 @@ export class Vocabulary {
       i += 1;
       const concepts = this.conceptsOf(word);
       if (concepts === 'marker') continue;
-      terms.push({ text: word, concepts, actors: concepts.filter(isActorConcept) });
+      terms.push({ text: word, concepts, secondary: [], actors: concepts.filter(isActorConcept) });
     }
     return terms;
   }
