@@ -54,9 +54,16 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return docs.filter((doc) => briefingIds.has(doc.id)).map((doc) => doc.questions[lang][0]!).slice(0, MAX_SUGGESTIONS);
   }
 
-  /** The closest facts' questions first, then the briefing's, up to three different ones. */
-  function suggestionsFrom(ranked: readonly Scored[], lang: Lang): string[] {
-    const closest = ranked.filter((s) => s.doc.entry.kind === 'fact').map((s) => s.doc.questions[lang][0]!);
+  /**
+   * Questions about what the refused question touched ("the capital of Kazakhstan" → the talks in
+   * Kazakhstan), most shared weight first, then the briefing's: up to three different ones.
+   */
+  function suggestionsFor(query: Query, lang: Lang): string[] {
+    const closest = [...index.candidates(query.terms)]
+      .filter((doc) => doc.entry.kind === 'fact')
+      .map((doc) => ({ doc, shared: index.shared(query.terms, doc) }))
+      .sort((a, b) => b.shared - a.shared)
+      .map(({ doc }) => doc.questions[lang][0]!);
     return [...new Set([...closest, ...defaultSuggestions(lang)])].slice(0, MAX_SUGGESTIONS);
   }
 
@@ -126,7 +133,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         const suggestions = defaultSuggestions(lang);
         return { answered: false, text: composeGreeting(lang, suggestions), lang, sources: [], suggestions };
       }
-      const suggestions = suggestionsFrom(first.ranked, lang);
+      const suggestions = suggestionsFor(first.query, lang);
       return { answered: false, text: composeRefusal(primary, lang, suggestions), lang, sources: [], suggestions };
     },
 

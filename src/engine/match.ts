@@ -60,6 +60,11 @@ export class DocIndex {
     return best > 0 ? best : this.unknown;
   }
 
+  /** The weight of the terms that the entry holds a concept of. */
+  shared(terms: readonly Term[], doc: Doc): number {
+    return terms.reduce((sum, term) => sum + (term.concepts.some((c) => doc.concepts.has(c)) ? this.weight(term) : 0), 0);
+  }
+
   /** The entries that share at least one concept with the terms. */
   candidates(terms: readonly Term[]): Set<Doc> {
     const found = new Set<Doc>();

@@ -13,11 +13,15 @@ export const ansiStyle: TextStyle = { bold: (text) => `\x1b[1m${text}\x1b[22m`, 
 export function renderText(reply: Reply, style: TextStyle = plainStyle): string {
   const lines: string[] = [];
   if (reply.title) lines.push(style.bold(reply.title));
-  lines.push(reply.text.replace(/\*\*(.+?)\*\*/g, (_, inner: string) => style.bold(inner)));
-  // Suggestions already listed in the text (a refusal's "Did you mean") are not listed twice.
+  // Suggestions are numbered, in the text (a refusal's "Did you mean") or after it: typing the number asks one.
+  let text = reply.text.replace(/\*\*(.+?)\*\*/g, (_, inner: string) => style.bold(inner));
+  reply.suggestions.forEach((question, i) => {
+    text = text.replace(`- ${question}`, `  ${i + 1}. ${question}`);
+  });
+  lines.push(text);
   const unlisted = reply.suggestions.filter((question) => !reply.text.includes(question));
   if (unlisted.length > 0) {
-    lines.push('', messages[reply.lang].didYouMean, ...unlisted.map((question, i) => `  ${i + 1}. ${question}`));
+    lines.push('', messages[reply.lang].didYouMean, ...unlisted.map((question) => `  ${reply.suggestions.indexOf(question) + 1}. ${question}`));
   }
   if (reply.sources.length > 0) {
     lines.push('', style.dim(`${messages[reply.lang].sources}:`));

@@ -46,7 +46,8 @@ describe('runTerminalChat', () => {
 
     // user: What is the capital of Kazakhstan?
     expect(refusal).toMatch(/it does not cover that/);
-    const suggested = /Did you mean:\n((?:- .+\n?)+)/.exec(refusal!)?.[1]?.trim().split('\n').map((line) => line.slice(2));
+    // Numbered, so that typing the number asks one.
+    const suggested = /Did you mean:\n((?: {2}\d\. .+\n?)+)/.exec(refusal!)?.[1]?.trimEnd().split('\n').map((line) => line.replace(/^ {2}\d\. /, ''));
     expect(suggested?.length).toBeGreaterThanOrEqual(1);
     expect(suggested?.length).toBeLessThanOrEqual(3);
     expect(refusal).not.toMatch(/Sources:/);
