@@ -10,6 +10,8 @@ export interface SlackDeps {
   depeche: Depeche;
   logger: Logger;
   seen: SeenEvents;
+  /** SLACK_ADMIN_USER_IDS: who may change a channel's scheduled briefings; empty or absent means anyone. */
+  adminUserIds?: readonly string[];
 }
 
 /** One kind of thing Depeche listens to on Slack, with what it needs in the app manifest. */

@@ -7,6 +7,7 @@ import type { RunningAdapter } from '../main.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SeenEvents, skipRepeatedEvents } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
+import { slackPoster } from './poster.ts';
 
 export interface StartSlackOptions {
   config: SlackConfig;
@@ -53,7 +54,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
 
   const seen = new SeenEvents();
   app.use(skipRepeatedEvents(seen, logger));
-  registerListeners(app, { depeche: options.depeche, logger, seen });
+  registerListeners(app, { depeche: options.depeche, logger, seen, adminUserIds: config.adminUserIds });
   app.error(async (error) => {
     // The Error itself as first argument: the logger's secret scrubbing keeps an Error's message and stack.
     logger.error(error, 'slack: a listener failed (%s)', error.code);
@@ -65,7 +66,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       throw code ? new ConfigError(`SLACK_APP_TOKEN: Slack refused it (${code})`) : error;
     });
     logger.info({ team: bot.team, mode: 'socket' }, 'slack: connected in Socket Mode');
-    return { name: 'slack', app, stop: () => app.stop() as Promise<void> };
+    return { name: 'slack', app, stop: () => app.stop() as Promise<void>, poster: slackPoster(app.client) };
   }
   const listenPort = options.listen?.port ?? config.port;
   const server = (await app.start({ port: listenPort, host: options.listen?.host }).catch((error: unknown) => {
@@ -75,7 +76,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : undefined;
   logger.info({ team: bot.team, mode: 'http', port }, 'slack: listening for Slack requests on /slack/events');
-  return { name: 'slack', app, port, stop: () => app.stop() as Promise<void> };
+  return { name: 'slack', app, port, stop: () => app.stop() as Promise<void>, poster: slackPoster(app.client) };
 }
 
 /** Checks the bot token before anything listens, so that a wrong one is one clear line at startup. */

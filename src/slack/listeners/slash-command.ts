@@ -28,7 +28,12 @@ export const slashCommand: SlackListener = {
       await ack();
       await yieldToAcks();
       const { share, line } = parseSlashText(fromSlackText(command.text ?? ''), deps.depeche.commands);
-      const who = requester({ team: teamOf(context, command.team_id), user: command.user_id, channel: command.channel_id, perUser: true });
+      const who = {
+        ...requester({ team: teamOf(context, command.team_id), user: command.user_id, channel: command.channel_id, perUser: true }),
+        // Scheduled briefings: the channel by its id alone (one bot token serves one workspace), as BRIEFING_CHANNELS names it.
+        channelKey: `slack:${command.channel_id}`,
+        canManage: !deps.adminUserIds?.length || deps.adminUserIds.includes(command.user_id),
+      };
       const reply = await answerSafely(deps, () => deps.depeche.run(line.name, line.args, who));
       const message = renderReply(reply, { question: line.name === 'ask' ? line.args.question : undefined });
       await respond({ ...message, response_type: share && !reply.private ? 'in_channel' : 'ephemeral' });
