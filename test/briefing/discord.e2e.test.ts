@@ -165,4 +165,16 @@ describe('GIVEN Depeche on a loopback Discord with a store and a fake clock', ()
     const { body: list } = await fake.slashCommand({ name: 'subscriptions' }).reply();
     expect(list.embeds[0].description).toBe('This channel has no scheduled briefing. /subscribe sets one up.');
   });
+
+  test('WHEN Discord answers 429 THEN the wait is honoured and the briefing posted once', async () => {
+    await fake.slashCommand({ name: 'subscribe', options: { schedule: '08:00', timezone: 'Europe/Zurich' }, user: manager }).reply();
+    fake.failNext('POST', new RegExp(`^/channels/${fake.guild.channelId}/messages$`), { status: 429, code: 0, message: 'You are being rate limited.', retryAfter: 0.2 });
+    const before = channelPosts().length;
+    clock.set('2026-04-04T06:00:00Z');
+    await scheduler.idle();
+    const attempts = channelPosts().slice(before);
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(150);
+    expect((await store.claims()).at(-1)).toMatchObject({ slot: '2026-04-04T06:00:00.000Z', outcome: 'posted' });
+  });
 });

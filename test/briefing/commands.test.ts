@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseScheduleText } from '../../commands/subscribe.ts';
+import { createSubscriptionService } from '../../src/briefing/subscriptions.ts';
+import { parseConfig } from '../../src/config.ts';
+import { createDepeche } from '../../src/core/depeche.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { FakeClock } from './fake-clock.ts';
+
+const knowledge = loadKnowledge('knowledge');
+const config = parseConfig({ RATE_LIMIT_COUNT: '1000' });
+const store = openSqliteStore({ dataDir: mkdtempSync(join(tmpdir(), 'depeche-cmd-')) });
+afterAll(() => store.close());
+const clock = new FakeClock(Date.parse('2026-06-01T12:00:00Z'));
+const subscriptions = createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock });
+const depeche = createDepeche({ knowledge, config, subscriptions });
+const inChannel = { conversationKey: 'slack:T1:C1:U1', userKey: 'slack:T1:U1', channelKey: 'slack:C1', canManage: true };
+
+describe('the subscription commands', () => {
+  it('GIVEN what a Slack user types THEN the words are told apart by their shape', () => {
+    expect(parseScheduleText('08:00 Europe/Zurich fr')).toEqual({ time: '08:00', timeZone: 'Europe/Zurich', lang: 'fr' });
+    expect(parseScheduleText('0 8 * * 1-5 UTC english')).toEqual({ cron: '0 8 * * 1-5', timeZone: 'UTC', lang: 'en' });
+    expect(parseScheduleText('français')).toEqual({ lang: 'fr' });
+    expect(parseScheduleText('')).toEqual({});
+    expect(parseScheduleText('08:00 Mars/Olympus')).toEqual({ problem: 'timeZone' });
+    expect(parseScheduleText('08:00 0 8 * * *')).toEqual({ unreadable: '0' });
+  });
+
+  it('GIVEN no channel (the terminal) or no store THEN they say briefings are for Discord and Slack channels', async () => {
+    const terminal = { conversationKey: 'terminal', userKey: 'terminal' };
+    for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) {
+      expect((await depeche.run(name, {}, terminal)).text).toBe('Scheduled briefings are only available in Discord and Slack channels.');
+    }
+    const storeless = createDepeche({ knowledge, config });
+    expect((await storeless.run('subscribe', {}, inChannel)).text).toBe('Scheduled briefings are only available in Discord and Slack channels.');
+  });
+
+  it('GIVEN defaults THEN a bare subscribe uses BRIEFING_TIME, BRIEFING_TZ and the user language; listing and removing by id work', async () => {
+    const reply = await depeche.run('subscribe', {}, { ...inChannel, lang: 'fr' });
+    expect(reply.text).toMatch(/^Ce salon recevra le résumé chaque jour à 08:00 \(UTC\), en français\. Prochain : mardi,? 2 juin 2026 à 08:00 UTC\.$/);
+    await depeche.run('subscribe', { schedule: '0 18 * * 1-5 Europe/Zurich en' }, inChannel);
+    const list = await depeche.run('subscriptions', {}, inChannel);
+    expect(list.text.split('\n')).toEqual([
+      expect.stringMatching(/^- #\d+: every day at 08:00 \(UTC\), in French; next: Tuesday,? 2 June 2026 at 08:00 UTC$/),
+      expect.stringMatching(/^- #\d+: cron `0 18 \* \* 1-5` \(Europe\/Zurich\), in English; next: Monday,? 1 June 2026 at 18:00 CEST$/),
+    ]);
+    const id = /#(\d+)/.exec(list.text.split('\n')[1]!)![1]!;
+    expect((await depeche.run('unsubscribe', { id: '999' }, inChannel)).text).toBe('This channel has no scheduled briefing #999; /subscriptions lists them.');
+    expect((await depeche.run('unsubscribe', { id: `#${id}` }, inChannel)).text).toBe('This channel will no longer receive the scheduled briefing.');
+    expect(await store.subscriptions('slack:C1')).toHaveLength(1);
+    expect((await depeche.run('unsubscribe', {}, { ...inChannel, canManage: false })).text).toBe('Only members who can manage this channel can change its scheduled briefings.');
+  });
+});
