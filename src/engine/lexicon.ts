@@ -21,7 +21,7 @@ export const FILLER = new Set([
     can could may might must of to in on at by for with from about as into onto over after before under through
     quick question hey ok okay because due heard hear true truly rumor rumour claim mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
     our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
-    all also just only very too more most much many please pls tell know knew explain give gave show let want
+    all also just only very too more most much many please pls tell know knew explain give gave show let
     wonder wondering like would really actually ever role now anything something everything thing
     things article articles news story report text piece according mention mentioned mentions say? happen happened
     happening happens occur occurred going gonna get gets got take took taking place places held hold holding
@@ -37,7 +37,8 @@ export const FILLER = new Set([
     arriver agit agissait chose choses vraiment maintenant moins environ juste
     seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres signifie signifient parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
     avant lors contre vers chez durant pendant sous donc encore deja toujours jamais peu beaucoup plusieurs
-    certains certaines principe cite citee va vont allait kind sort type against toward towards within upon across
+    certains certaines principe cite citee va vont allait fait faite faits faites bon vu voir lu lire comprends comprend
+    comprendre concretement simplement concernerait concernera concerneront concernait concerner curieux read saw seen understand basically simply curious confused kind sort type against toward towards within upon across
     until regarding about
   `).filter((word) => !word.endsWith('?')),
 ]);
@@ -101,8 +102,10 @@ export const BEYOND_ARTICLE = new Set(
 );
 export const BEYOND_CONCEPT = 'q:beyond';
 
-/** Words that ask for a name: an actor's entry answers them ("Comment s'appelle le chef de la diplomatie russe ?"). */
-export const NAME_WORDS = new Set(words('name names named nom noms appelle appellent appelait appelaient sappelle identity identite'));
+/** Words that ask for a name or a post: an actor's entry answers them ("Comment s'appelle le chef de la diplomatie russe ?"). */
+export const NAME_WORDS = new Set(
+  words('name names named nom noms appelle appellent appelait appelaient sappelle identity identite poste position job fonction occupation profession metier'),
+);
 export const NAME_CONCEPT = 'q:name';
 
 /** Two-word idioms read as one word before anything else: "ça veut dire quoi" asks what a word means. */

@@ -23,6 +23,7 @@ const SECONDARY_SHARE = 0.5;
 
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
+const NUMERIC_TYPES = new Set(['how_many', 'how_long', 'when']);
 
 /**
  * The entries with their weights: inverse document frequency (a word found in every entry tells
@@ -76,9 +77,14 @@ export class DocIndex {
 }
 
 export function rank(query: Query, index: DocIndex): Scored[] {
-  const termWeights = query.terms.map((term) => index.weight(term));
   const unknown = query.terms.map((term) => term.concepts.length === 0);
-  const optional = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
+  // "Which rebel groups exactly?" asks a detail the facts give only vaguely ("some rebel groups"): the word
+  // counts (at half weight) and only gaps hold it. "Exactly how many?" is answered by a figure: there it
+  // counts only where it matches.
+  const detailCounts = !(query.type && NUMERIC_TYPES.has(query.type));
+  const detail = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
+  const termWeights = query.terms.map((term, i) => index.weight(term) * (detail[i] ? 0.5 : 1));
+  const optional = detail.map((isDetail) => isDetail && !detailCounts);
   // "Russia and Turkey?" may reach the facts that name both; "Lavrov minister since when?" may not:
   // names alone say nothing of a number, a duration, a date or a place.
   const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && STRICT_TYPES.has(query.type));

@@ -184,8 +184,8 @@ export class Vocabulary {
     const isPrefix = entry.endsWith('*');
     const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
     if (tokens.length === 0) return;
-    // A synonym that boils down to a function word ("a parlé" → "parlé"… or "on") would match everywhere.
-    if (tokens.length === 1 && isMarker(tokens[0]!)) return;
+    // A phrase that the tokenizer boils down to one function word ("a parlé" → "parlé") would match everywhere.
+    if (tokens.length === 1 && isMarker(tokens[0]!) && entry.trim().split(/\s+/).length > 1) return;
     if (isPrefix && tokens.length === 1) {
       merge(this.prefixes, tokens[0]!, concepts);
     } else if (tokens.length === 1) {
