@@ -4,7 +4,7 @@ import type { Lang } from '../core/reply.ts';
 export const briefingMessages = {
   en: {
     unavailable: 'Scheduled briefings are only available in Discord and Slack channels.',
-    notAllowed: 'Only members who can manage this channel can change its scheduled briefings.',
+    notAllowed: "You are not allowed to change this channel's scheduled briefings: ask someone who manages the channel.",
     subscribed: (when: string, lang: string, next: string) => `This channel will receive the briefing ${when}, in ${lang}. Next one: ${next}.`,
     problem: {
       time: 'I could not read that time: give it as HH:MM, for example 08:00.',
@@ -24,7 +24,7 @@ export const briefingMessages = {
   },
   fr: {
     unavailable: 'Les résumés programmés ne sont disponibles que dans les salons Discord et Slack.',
-    notAllowed: 'Seuls les membres qui peuvent gérer ce salon peuvent modifier ses résumés programmés.',
+    notAllowed: "Vous n'avez pas le droit de modifier les résumés programmés de ce salon : demandez à quelqu'un qui le gère.",
     subscribed: (when: string, lang: string, next: string) => `Ce salon recevra le résumé ${when}, en ${lang}. Prochain : ${next}.`,
     problem: {
       time: "Je n'ai pas compris cette heure : donnez-la sous la forme HH:MM, par exemple 08:00.",

@@ -51,6 +51,6 @@ describe('the subscription commands', () => {
     expect((await depeche.run('unsubscribe', { id: '999' }, inChannel)).text).toBe('This channel has no scheduled briefing #999; /subscriptions lists them.');
     expect((await depeche.run('unsubscribe', { id: `#${id}` }, inChannel)).text).toBe('This channel will no longer receive the scheduled briefing.');
     expect(await store.subscriptions('slack:C1')).toHaveLength(1);
-    expect((await depeche.run('unsubscribe', {}, { ...inChannel, canManage: false })).text).toBe('Only members who can manage this channel can change its scheduled briefings.');
+    expect((await depeche.run('unsubscribe', {}, { ...inChannel, canManage: false })).text).toBe("You are not allowed to change this channel's scheduled briefings: ask someone who manages the channel.");
   });
 });

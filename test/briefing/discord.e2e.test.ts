@@ -82,7 +82,7 @@ describe('GIVEN Depeche on a loopback Discord with a store and a fake clock', ()
 
   test('WHEN a member without Manage Channels runs /subscribe THEN it is refused, privately, and nothing is stored', async () => {
     const { body } = await fake.slashCommand({ name: 'subscribe', options: { schedule: '08:00' } }).reply();
-    expect(body.embeds[0].description).toBe('Only members who can manage this channel can change its scheduled briefings.');
+    expect(body.embeds[0].description).toBe("You are not allowed to change this channel's scheduled briefings: ask someone who manages the channel.");
     expect(body.flags).toBe(64);
     expect(await store.subscriptions()).toEqual([]);
   });

@@ -85,7 +85,7 @@ describe('GIVEN Depeche on a loopback Slack (HTTP mode) with a store, SLACK_ADMI
 
   test('WHEN someone not in SLACK_ADMIN_USER_IDS subscribes THEN it is refused and nothing is stored', async () => {
     const reply = await slash('subscribe 07:30', 'U0ALICE');
-    expect(reply.text).toBe('Only members who can manage this channel can change its scheduled briefings.');
+    expect(reply.text).toBe("You are not allowed to change this channel's scheduled briefings: ask someone who manages the channel.");
     expect(reply.response_type).toBe('ephemeral');
     expect(await store.subscriptions()).toEqual([]);
   });
