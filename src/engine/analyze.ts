@@ -29,8 +29,8 @@ const FRENCH_INVERSION = /\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b/;
 export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: Lang): Query {
   const lower = question.toLowerCase();
   const hasAccents = /[àâçéèêëîïôûùüÿœ]/.test(lower);
-  const words = vocabulary.normalizeWords(question, detectFromWords(tokenize(question), hasAccents, fallbackLang));
-  const terms = vocabulary.terms(words);
+  const { words, mended } = vocabulary.mend(question, detectFromWords(tokenize(question), hasAccents, fallbackLang));
+  const terms = vocabulary.terms(words, mended);
   const cueLang = detectFromWords(words, hasAccents, 'en');
   const langGuessed = cueLang === 'en' && detectFromWords(words, hasAccents, 'fr') === 'fr';
   const lang = langGuessed ? fallbackLang : cueLang;

@@ -20,6 +20,8 @@ const GAP_HANDICAP = 0.05;
 const PARAPHRASE_DISCOUNT = 0.6;
 /** What a term's passing concept is worth when only it matches ("russe" for "chef de la diplomatie russe"). */
 const SECONDARY_SHARE = 0.5;
+/** What a match through a typo repair is worth: "resto" mended into "reste" must not make a restaurant question in scope. */
+const MENDED_SHARE = 0.7;
 
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
@@ -99,7 +101,7 @@ export function rank(query: Query, index: DocIndex): Scored[] {
     query.terms.forEach((term, i) => {
       const hit = term.concepts.find((concept) => doc.concepts.has(concept));
       if (hit) {
-        covered += termWeights[i]!;
+        covered += (term.mended ? MENDED_SHARE : 1) * termWeights[i]!;
         if (doc.core.has(hit)) coreHit = true;
       } else if (
         term.secondary.some((concept) => doc.concepts.has(concept)) ||

@@ -16,6 +16,8 @@ export interface Term {
   secondary: readonly string[];
   /** The concepts of the actors it names, when it names one (in passing too). */
   actors: readonly string[];
+  /** Read through a typo repair ("resto" → "reste"): a match on it is less sure. */
+  mended: boolean;
 }
 
 interface Phrase {
@@ -82,20 +84,30 @@ export class Vocabulary {
    * a common word of it is never taken for a typo.
    */
   normalizeWords(text: string, lang?: Lang): string[] {
+    return this.mend(text, lang).words;
+  }
+
+  /** normalizeWords, and which of the words are typo repairs (less sure than the words as typed). */
+  mend(text: string, lang?: Lang): { words: string[]; mended: ReadonlySet<string> } {
     const tokens = tokenize(text);
     for (let i = tokens.length - 2; i >= 0; i -= 1) {
       const idiom = IDIOMS.get(`${tokens[i]} ${tokens[i + 1]}`);
       if (idiom) tokens.splice(i, 2, idiom);
     }
-    return tokens.map((token) => {
+    const mended = new Set<string>();
+    const words = tokens.map((token) => {
       const expanded = SHORTHAND.get(token) ?? token;
       if (this.isKnown(expanded) || (lang && commonWords(lang).has(expanded))) return expanded;
-      return this.correct(expanded) ?? expanded;
+      const corrected = this.correct(expanded);
+      if (corrected === undefined) return expanded;
+      mended.add(corrected);
+      return corrected;
     });
+    return { words, mended };
   }
 
   /** Splits words into terms: phrases first (longest match), then single words. Markers are dropped. */
-  terms(allWords: readonly string[]): Term[] {
+  terms(allWords: readonly string[], mended: ReadonlySet<string> = new Set()): Term[] {
     const terms: Term[] = [];
     const words = withoutQuestionPhrases(allWords);
     for (let i = 0; i < words.length; ) {
@@ -104,11 +116,13 @@ export class Vocabulary {
         // "Syrian president" is Assad, and it is about Syria too: a phrase also names the actors its words name.
         const named = phrase.tokens.flatMap((token) => (this.exact.get(token) ?? []).filter(isActorConcept));
         const secondary = [...new Set(named)].filter((concept) => !phrase.concepts.includes(concept));
+        const phraseWords = words.slice(i, i + phrase.tokens.length);
         terms.push({
-          text: words.slice(i, i + phrase.tokens.length).join(' '),
+          text: phraseWords.join(' '),
           concepts: phrase.concepts,
           secondary,
           actors: [...phrase.concepts, ...secondary].filter(isActorConcept),
+          mended: phraseWords.some((word) => mended.has(word)),
         });
         i += phrase.tokens.length;
         continue;
@@ -117,7 +131,7 @@ export class Vocabulary {
       i += 1;
       const concepts = this.conceptsOf(word);
       if (concepts === 'marker') continue;
-      terms.push({ text: word, concepts, secondary: [], actors: concepts.filter(isActorConcept) });
+      terms.push({ text: word, concepts, secondary: [], actors: concepts.filter(isActorConcept), mended: mended.has(word) });
     }
     return terms;
   }
