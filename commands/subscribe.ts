@@ -16,7 +16,8 @@ export function parseScheduleText(text: string): (ScheduleRequest & { lang?: Lan
     const lower = word.toLowerCase();
     if (/^\d{1,2}:\d{2}$/.test(word) && !request.time) request.time = word;
     else if (LANG_WORDS[lower] && !request.lang) request.lang = LANG_WORDS[lower];
-    else if (/[A-Za-z]/.test(word) && (word.includes('/') || lower === 'utc') && isTimeZone(word) && !request.timeZone) request.timeZone = word;
+    // Any IANA name, `Europe/Zurich` as well as `UTC` or `CET`; cron's day and month names (MON, JAN) are none.
+    else if (/[A-Za-z]/.test(word) && isTimeZone(word) && !request.timeZone) request.timeZone = word;
     else if (/^[A-Za-z]+\/[A-Za-z_/+-]+$/.test(word)) return { problem: 'timeZone' };
     else if (/^[\d*,/\-A-Za-z?LW#]+$/.test(word)) cron.push(word);
     else return { unreadable: word };

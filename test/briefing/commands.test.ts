@@ -24,6 +24,7 @@ describe('the subscription commands', () => {
     expect(parseScheduleText('08:00 Europe/Zurich fr')).toEqual({ time: '08:00', timeZone: 'Europe/Zurich', lang: 'fr' });
     expect(parseScheduleText('0 8 * * 1-5 UTC english')).toEqual({ cron: '0 8 * * 1-5', timeZone: 'UTC', lang: 'en' });
     expect(parseScheduleText('français')).toEqual({ lang: 'fr' });
+    expect(parseScheduleText('0 8 * JAN MON-FRI GMT')).toEqual({ cron: '0 8 * JAN MON-FRI', timeZone: 'GMT' });
     expect(parseScheduleText('')).toEqual({});
     expect(parseScheduleText('08:00 Mars/Olympus')).toEqual({ problem: 'timeZone' });
     expect(parseScheduleText('08:00 0 8 * * *')).toEqual({ unreadable: '0' });
