@@ -67,7 +67,8 @@ async function startPlatforms(
   }
   if (config.slack) {
     const { startSlack } = await import('./slack/start.ts');
-    started.push(await startSlack({ config: config.slack, depeche, logger }));
+    const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
+    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes }));
   }
   return started;
 }

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
-import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { Depeche } from '../core/depeche.ts';
 import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { RunningAdapter } from '../main.ts';
+import type { PlatformState } from '../ops/health.ts';
+import type { InFlight } from '../ops/in-flight.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SeenEvents, skipRepeatedEvents } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -17,6 +19,12 @@ export interface StartSlackOptions {
   clientOptions?: webApi.WebClientOptions;
   /** HTTP mode: where to listen (default: all interfaces, on config.port). Port 0 picks a free port. */
   listen?: { port?: number; host?: string };
+  /** Told when the connection comes and goes (/healthz): Socket Mode's WebSocket, or HTTP mode's listening server. */
+  onState?: (state: PlatformState) => void;
+  /** Counts each event's whole handling (answer and post), so that a shutdown can wait for the replies in flight. */
+  inFlight?: InFlight;
+  /** HTTP mode: more routes on the same server (`/healthz`). */
+  customRoutes?: CustomRoute[];
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -47,10 +55,22 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     clientOptions,
     convoStore: false as const,
   };
-  const app =
+  const socketReceiver =
     config.mode === 'socket'
-      ? new App({ ...shared, receiver: new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } }) })
-      : new App({ ...shared, signingSecret: signingSecret(config) });
+      ? new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } })
+      : undefined;
+  const app = socketReceiver
+    ? new App({ ...shared, receiver: socketReceiver })
+    : new App({ ...shared, signingSecret: signingSecret(config), customRoutes: options.customRoutes });
+  const report = options.onState ?? (() => {});
+  if (socketReceiver) {
+    // The client reconnects by itself; until it has, Slack cannot reach Depeche.
+    socketReceiver.client.on('connected', () => report('up'));
+    for (const event of ['close', 'reconnecting', 'disconnected']) socketReceiver.client.on(event, () => report('down'));
+  }
+  const inFlight = options.inFlight;
+  // First of all middleware: next() resolves once the listeners are done, posts included.
+  if (inFlight) app.use(async ({ next }) => void (await inFlight.track(next())));
 
   const seen = new SeenEvents();
   app.use(skipRepeatedEvents(seen, logger));
@@ -76,6 +96,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : undefined;
   logger.info({ team: bot.team, mode: 'http', port }, 'slack: listening for Slack requests on /slack/events');
+  report('up');
   return { name: 'slack', app, port, stop: () => app.stop() as Promise<void>, poster: slackPoster(app.client) };
 }
 

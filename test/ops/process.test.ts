@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../src/core/messages.ts';
 import { runScript } from '../discord/process.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
+import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
 import { getHealth, KNOWLEDGE_DIR } from './helpers.ts';
 
 const DM = '500000000000000009';
@@ -80,5 +81,28 @@ describe('GIVEN the bot process serving Discord with HEALTH_PORT set', () => {
     await fake.gateway.close();
     await run.stderr.waitFor((line) => line.includes('health: discord is down'), { what: 'discord down' });
     expect(await getHealth(port)).toEqual({ status: 503, body: { status: 'down', platforms: { discord: 'down' } } });
+  });
+});
+
+describe('GIVEN the bot process serving Slack in HTTP mode', () => {
+  let fake: FakeSlack | undefined;
+  let run: ReturnType<typeof runScript> | undefined;
+  afterEach(async () => {
+    if (run && run.child.exitCode === null && run.child.signalCode === null) {
+      run.child.kill('SIGKILL');
+      await run.exited;
+    }
+    await fake?.close();
+    fake = run = undefined;
+  });
+
+  it('WHEN probed THEN /healthz is served on PORT next to /slack/events, and SIGTERM exits 0', async () => {
+    fake = await startFakeSlack();
+    run = runScript('src/main.ts', { KNOWLEDGE_DIR, SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
+    const listening = await run.stderr.waitFor((line) => line.includes('slack: listening'), { timeoutMs: 15_000, what: 'the listening line' });
+    const port = (JSON.parse(listening) as { port: number }).port;
+    expect(await getHealth(port)).toEqual({ status: 200, body: { status: 'ok', platforms: { slack: 'up' } } });
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
   });
 });
