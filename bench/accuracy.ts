@@ -1,15 +1,15 @@
-// npm run bench: Depeche against two plain retrieval baselines on the public evaluation set.
+// npm run bench: Depeche against plain retrieval baselines on the public evaluation set.
 //
 // One run prints, for each system: accuracy judged by test/eval/judge.ts (overall and per expected
 // kind), p50/p99 latency per answer and answers per second (after a warm-up pass, over PASSES timed
 // passes), process RSS after that system's runs, and how long it took to be ready.
 //
-// "ready" for Depeche is the time from process start (performance.timeOrigin) to the moment its
-// first answer returns: it includes starting Node and tsx, loading every module, loading and
-// checking the knowledge, and building the engine. For the baselines it is the time to split the
-// article and build their index, plus their first answer (they start after Depeche, in the same
-// process). RSS is the whole process after that system's runs, so the baselines' figures include
-// what Depeche left in memory.
+// `npm run bench` compiles the project first (npm run build) and runs the compiled JavaScript, as
+// production does; each system runs in its own Node process (this file with --system NAME), so that
+// its memory and its start-up are its own. "ready" is the time from that process's start
+// (performance.timeOrigin) to its first answer: Node, the modules, loading and checking the knowledge
+// and building the engine for Depeche; splitting the article and building the index (or training) for
+// the baselines.
 //
 // The baselines answer with the best-matching sentence of the article (a sentence is an honest
 // source: it is verbatim). They cannot translate, so English questions needing English words
@@ -29,11 +29,9 @@
 //    NLPJS_MIN_SCORE = 0.5, NLP.js's own default threshold (below it NLP.js answers the intent "None"),
 //    else refuse.
 // None of them can tell "the article does not say" from an answer, so they fail every not_said item.
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
-import { createEngine } from '../src/engine/engine.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
-import { fold, score, type EvalAnswer, type EvalItem, type Score } from '../test/eval/judge.ts';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { score, fold, type EvalAnswer, type EvalItem, type Score } from '../test/eval/judge.ts';
 import { findArticleText, loadPublicSet } from '../test/eval/public-set.ts';
 
 const PASSES = 20;
@@ -41,9 +39,10 @@ const FUSE_MAX_SCORE = 0.6;
 const MINISEARCH_MIN_SCORE = 3;
 const NLPJS_MIN_SCORE = 0.5;
 const ARTICLE_LANG = 'fr';
+const SYSTEMS = ['Depeche', 'fuse.js', 'MiniSearch BM25', 'NLP.js (node-nlp)'] as const;
+type SystemName = (typeof SYSTEMS)[number];
 
-type AnswerFn = (item: EvalItem, key: string) => EvalAnswer;
-type AsyncAnswerFn = (item: EvalItem) => Promise<EvalAnswer>;
+type AnswerFn = (item: EvalItem, key: string) => EvalAnswer | Promise<EvalAnswer>;
 
 interface Row {
   name: string;
@@ -57,47 +56,58 @@ interface Row {
 }
 
 const items = loadPublicSet();
-const first = items[0]!;
+const article = findArticleText();
+const systemArg = process.argv.indexOf('--system');
 
-// ---- Depeche: first answer as early as possible, so "ready" measures a cold start.
-const rows: Row[] = [];
-{
-  let answerFn: AnswerFn | undefined;
-  let readyMs: number | undefined;
-  let error: string | undefined;
+if (systemArg >= 0) {
+  // One system in this process: its RSS and its start-up are its own.
+  const name = process.argv[systemArg + 1] as SystemName;
+  let row: Row;
   try {
-    const engine = createEngine(loadKnowledge('knowledge'));
-    answerFn = (item, key) => engine.answer(item.question, { conversationKey: key });
-    answerFn(first, 'bench-first');
-    readyMs = performance.now();
+    const answerFn = await prepare(name);
+    await answerFn(items[0]!, 'bench-first');
+    const readyMs = performance.now();
+    row = { ...(await measure(name, answerFn)), readyMs };
   } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
+    row = { name, error: e instanceof Error ? e.message : String(e) };
   }
-  rows.push(answerFn ? { ...measure('Depeche', answerFn), readyMs } : { name: 'Depeche', error });
+  process.stdout.write(JSON.stringify(row));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const rows = SYSTEMS.map((name): Row => {
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--system', name], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    try {
+      return JSON.parse(child.stdout) as Row;
+    } catch {
+      return { name, error: `exit ${child.status}: ${child.stderr.trim().split('\n').pop() ?? ''}` };
+    }
+  });
+  print(rows);
 }
 
-// ---- Baselines over the article's sentences.
-const article = findArticleText();
-if (!article) {
-  for (const name of ['fuse.js', 'MiniSearch BM25', 'NLP.js (node-nlp)']) rows.push({ name, error: 'no article.txt found' });
-} else {
+/** Builds a system (imports included, so that "ready" counts them) and returns its answer function. */
+async function prepare(name: SystemName): Promise<AnswerFn> {
+  if (name === 'Depeche') {
+    const { createEngine } = await import('../src/engine/engine.ts');
+    const { loadKnowledge } = await import('../src/knowledge/load.ts');
+    const engine = createEngine(loadKnowledge('knowledge'));
+    return (item, key) => engine.answer(item.question, { conversationKey: key });
+  }
+  if (!article) throw new Error('no knowledge/<article>/article.txt found');
   const sentences = splitSentences(article.text);
-  {
-    const t0 = performance.now();
+  if (name === 'fuse.js') {
+    const { default: Fuse } = await import('fuse.js');
     const fuse = new Fuse(
       sentences.map((text) => ({ text })),
       { keys: ['text'], includeScore: true, ignoreDiacritics: true, ignoreLocation: true, useTokenSearch: true, threshold: FUSE_MAX_SCORE },
     );
-    const answerFn: AnswerFn = (item) => {
+    return (item) => {
       const best = fuse.search(item.question, { limit: 1 })[0];
       return best && (best.score ?? 1) <= FUSE_MAX_SCORE ? sentenceAnswer(item, best.item.text) : refusal(item);
     };
-    answerFn(first, 'bench-first');
-    const readyMs = performance.now() - t0;
-    rows.push({ ...measure('fuse.js', answerFn), readyMs });
   }
-  {
-    const t0 = performance.now();
+  if (name === 'MiniSearch BM25') {
+    const { default: MiniSearch } = await import('minisearch');
     const mini = new MiniSearch<{ id: number; text: string }>({
       fields: ['text'],
       storeFields: ['text'],
@@ -108,74 +118,35 @@ if (!article) {
       searchOptions: { fuzzy: 0.2, prefix: true },
     });
     mini.addAll(sentences.map((text, id) => ({ id, text })));
-    const answerFn: AnswerFn = (item) => {
+    return (item) => {
       const best = mini.search(item.question)[0];
       return best && best.score >= MINISEARCH_MIN_SCORE ? sentenceAnswer(item, String(best.text)) : refusal(item);
     };
-    answerFn(first, 'bench-first');
-    const readyMs = performance.now() - t0;
-    rows.push({ ...measure('MiniSearch BM25', answerFn), readyMs });
   }
-  {
-    const t0 = performance.now();
-    try {
-      const { NlpManager } = (await import('node-nlp')).default;
-      const manager = new NlpManager({ languages: [ARTICLE_LANG], autoSave: false, autoLoad: false, nlu: { log: false } });
-      sentences.forEach((text, index) => manager.addDocument(ARTICLE_LANG, text, `sentence-${index}`));
-      await manager.train();
-      const answerFn: AsyncAnswerFn = async (item) => {
-        const best = await manager.process(ARTICLE_LANG, item.question);
-        const index = /^sentence-(\d+)$/.exec(best.intent)?.[1];
-        return index !== undefined && best.score >= NLPJS_MIN_SCORE ? sentenceAnswer(item, sentences[Number(index)]!) : refusal(item);
-      };
-      await answerFn(first);
-      const readyMs = performance.now() - t0;
-      rows.push({ ...(await measureAsync('NLP.js (node-nlp)', answerFn)), readyMs });
-    } catch (e) {
-      rows.push({ name: 'NLP.js (node-nlp)', error: e instanceof Error ? e.message : String(e) });
-    }
-  }
-}
-
-print(rows);
-
-// ---------------------------------------------------------------------------------------------
-
-/** Scores one (untimed) warm-up pass, then times PASSES passes, one answer at a time. */
-function measure(name: string, answerFn: AnswerFn): Row {
-  const result = score(items, (item) => answerFn(item, `bench-warmup-${item.id}`));
-  const durations: number[] = [];
-  const start = performance.now();
-  for (let pass = 0; pass < PASSES; pass++) {
-    for (const item of items) {
-      const t0 = performance.now();
-      answerFn(item, `bench-${pass}-${item.id}`);
-      durations.push(performance.now() - t0);
-    }
-  }
-  const wallMs = performance.now() - start;
-  durations.sort((a, b) => a - b);
-  return {
-    name,
-    score: result,
-    p50Ms: percentile(durations, 0.5),
-    p99Ms: percentile(durations, 0.99),
-    perSecond: durations.length / (wallMs / 1000),
-    rssMb: process.memoryUsage().rss / 2 ** 20,
+  const { NlpManager } = (await import('node-nlp')).default;
+  const manager = new NlpManager({ languages: [ARTICLE_LANG], autoSave: false, autoLoad: false, nlu: { log: false } });
+  sentences.forEach((text, index) => manager.addDocument(ARTICLE_LANG, text, `sentence-${index}`));
+  await manager.train();
+  return async (item) => {
+    const best = await manager.process(ARTICLE_LANG, item.question);
+    const index = /^sentence-(\d+)$/.exec(best.intent)?.[1];
+    return index !== undefined && best.score >= NLPJS_MIN_SCORE ? sentenceAnswer(item, sentences[Number(index)]!) : refusal(item);
   };
 }
 
-/** measure() for a system whose answers are promises: every answer is awaited before the next is asked. */
-async function measureAsync(name: string, answerFn: AsyncAnswerFn): Promise<Row> {
+// ---------------------------------------------------------------------------------------------
+
+/** Scores one (untimed) warm-up pass, then times PASSES passes, one answer at a time (each awaited). */
+async function measure(name: string, answerFn: AnswerFn): Promise<Row> {
   const warmup = new Map<string, EvalAnswer>();
-  for (const item of items) warmup.set(item.id, await answerFn(item));
+  for (const item of items) warmup.set(item.id, await answerFn(item, `bench-warmup-${item.id}`));
   const result = score(items, (item) => warmup.get(item.id)!);
   const durations: number[] = [];
   const start = performance.now();
   for (let pass = 0; pass < PASSES; pass++) {
     for (const item of items) {
       const t0 = performance.now();
-      await answerFn(item);
+      await answerFn(item, `bench-${pass}-${item.id}`);
       durations.push(performance.now() - t0);
     }
   }
@@ -251,8 +222,9 @@ function print(table: Row[]): void {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const cells of body) console.log(line(cells));
   console.log('');
-  console.log('ready: Depeche = process start to first answer (Node + tsx + modules + knowledge + engine);');
-  console.log('       baselines = sentence split + index build + first answer. RSS = whole process after that row.');
+  console.log('Each system runs in its own Node process (compiled JavaScript, as in production): "ready" is the');
+  console.log('time from process start to its first answer (modules, knowledge or index, training); RSS is that');
+  console.log('process after its runs.');
   for (const r of table) {
     if (r.score && r.score.answeredRefusals > 0) console.log(`${r.name}: answered ${r.score.answeredRefusals} out-of-scope question(s).`);
   }

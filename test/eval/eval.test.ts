@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { containsAlternative, fold, judge, score, type EvalAnswer, type EvalItem } from './judge.ts';
-import { findArticleText, loadPublicSet } from './public-set.ts';
+import { evalSetPath, findArticleText, loadPublicSet } from './public-set.ts';
 import { formatScore } from './report.ts';
 
 const items = loadPublicSet();
@@ -159,9 +159,9 @@ describe('judge', () => {
 // and held to the same bar.
 const sets = [
   { name: 'public set', items },
-  { name: 'second set', items: loadPublicSet(new URL('./second-set.json', import.meta.url).pathname) },
-  { name: 'third set', items: loadPublicSet(new URL('./third-set.json', import.meta.url).pathname) },
-  { name: 'blind set', items: loadPublicSet(new URL('./blind-set.json', import.meta.url).pathname) },
+  { name: 'second set', items: loadPublicSet(evalSetPath('second-set.json')) },
+  { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')) },
+  { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')) },
 ];
 
 describe('Depeche on the public evaluation sets', () => {

@@ -1,10 +1,11 @@
 // Loads and checks test/eval/public-set.json (shared by the eval test and the accuracy bench).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { EXPECTS, LANGS, type EvalItem } from './judge.ts';
 
-export const PUBLIC_SET_PATH = fileURLToPath(new URL('./public-set.json', import.meta.url));
+/** The sets live in test/eval/, read from the project root (where npm runs the tests and the bench, compiled or not). */
+export const evalSetPath = (name: string): string => resolve('test', 'eval', name);
+export const PUBLIC_SET_PATH = evalSetPath('public-set.json');
 
 export function loadPublicSet(path: string = PUBLIC_SET_PATH): EvalItem[] {
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -36,21 +37,11 @@ function checkItem(entry: unknown, where: string): EvalItem {
   return e as unknown as EvalItem;
 }
 
-/** The seed article everything is about. */
-export const SEED_ARTICLE_PATH = '/work/shared/seed/article.txt';
-
-/**
- * The article text: the first knowledge/<article>/article.txt (the served copy, checked verbatim
- * against the summary), else the seed article. Undefined when neither exists.
- */
+/** The article text: the first knowledge/<article>/article.txt (the served copy, checked verbatim against the summary). */
 export function findArticleText(knowledgeRoot = 'knowledge'): { path: string; text: string } | undefined {
-  const candidates: string[] = [];
-  if (existsSync(knowledgeRoot)) {
-    for (const name of readdirSync(knowledgeRoot).sort()) {
-      if (!/^[._]/.test(name)) candidates.push(join(knowledgeRoot, name, 'article.txt'));
-    }
-  }
-  candidates.push(SEED_ARTICLE_PATH);
+  const candidates = existsSync(knowledgeRoot)
+    ? readdirSync(knowledgeRoot).sort().filter((name) => !/^[._]/.test(name)).map((name) => join(knowledgeRoot, name, 'article.txt'))
+    : [];
   const path = candidates.find((c) => existsSync(c));
   return path === undefined ? undefined : { path, text: readFileSync(path, 'utf8') };
 }
