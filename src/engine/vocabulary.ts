@@ -26,6 +26,7 @@ interface Phrase {
 }
 
 const MIN_FUZZY_LENGTH = 4;
+const MAX_FUZZY_LENGTH = 30;
 
 /**
  * Everything the engine can recognise in a question: the article's synonyms and actor names (as
@@ -38,6 +39,7 @@ export class Vocabulary {
   private readonly exact = new Map<string, string[]>();
   /** Synonym entries written with a trailing `*`. */
   private readonly prefixes = new Map<string, string[]>();
+  private longestPrefix = 0;
   /** Words of the article's texts that are neither filler nor in a synonym group. */
   private readonly textWords = new Set<string>();
   /** Every word that needs no correction. */
@@ -158,7 +160,7 @@ export class Vocabulary {
   }
 
   private prefixOf(word: string): string[] | undefined {
-    for (let length = word.length; length >= 3; length -= 1) {
+    for (let length = Math.min(word.length, this.longestPrefix); length >= 3; length -= 1) {
       const concepts = this.prefixes.get(word.slice(0, length));
       if (concepts) return concepts;
     }
@@ -167,7 +169,8 @@ export class Vocabulary {
 
   /** fuse.js over the words of similar length; only words of 4 letters or more are mended. */
   private correct(word: string): string | undefined {
-    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+    // No word of either language is this long: a 20,000-letter "word" is not worth a fuzzy search.
+    if (word.length < MIN_FUZZY_LENGTH || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return undefined;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const max = allowedTypos(word.length);
@@ -202,6 +205,7 @@ export class Vocabulary {
     if (tokens.length === 1 && isMarker(tokens[0]!) && entry.trim().split(/\s+/).length > 1) return;
     if (isPrefix && tokens.length === 1) {
       merge(this.prefixes, tokens[0]!, concepts);
+      this.longestPrefix = Math.max(this.longestPrefix, tokens[0]!.length);
     } else if (tokens.length === 1) {
       merge(this.exact, tokens[0]!, concepts);
     } else {
