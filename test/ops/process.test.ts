@@ -1,9 +1,11 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../src/core/messages.ts';
 import { runScript } from '../discord/process.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
-import { getHealth, KNOWLEDGE_DIR } from './helpers.ts';
+import { ARTICLE, getHealth, KNOWLEDGE_DIR, knowledgeCopy } from './helpers.ts';
 
 const DM = '500000000000000009';
 const EPHEMERAL = 64;
@@ -21,10 +23,10 @@ describe('GIVEN the bot process serving Discord with HEALTH_PORT set', () => {
     fake = run = undefined;
   });
 
-  async function start() {
+  async function start(knowledgeDir = KNOWLEDGE_DIR) {
     fake = await startFakeDiscord();
     run = runScript('src/main.ts', {
-      KNOWLEDGE_DIR,
+      KNOWLEDGE_DIR: knowledgeDir,
       DISCORD_TOKEN: fake.token,
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_API_URL: fake.apiUrl,
@@ -74,6 +76,31 @@ describe('GIVEN the bot process serving Discord with HEALTH_PORT set', () => {
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(performance.now() - signalledAt).toBeLessThan(4000);
     expect(run.stderr.items.join('\n')).toContain('"reason":"SIGINT"');
+  });
+
+  it('WHEN knowledge/ is edited while it runs THEN a valid edit is served next, and an invalid one is logged and ignored', async () => {
+    const dir = knowledgeCopy();
+    try {
+      const { fake, run } = await start(dir);
+      const path = join(dir, ARTICLE, 'summary.json');
+      const original = readFileSync(path, 'utf8');
+      const ask = async () => (await fake.slashCommand({ name: 'ask', options: { question: 'What did Russia, Iran and Turkey agree to?' } }).reply()).body.embeds[0].description as string;
+      expect(await ask()).not.toContain('(edited live)');
+
+      writeFileSync(path, original.replace('committed to work towards a ceasefire across the whole of Syria', 'committed to work towards a ceasefire across the whole of Syria (edited live)'));
+      await run.stderr.waitFor((line) => line.includes('knowledge reloaded'), { what: 'the reload line' });
+      expect(await ask()).toContain('(edited live)');
+
+      const summary = JSON.parse(readFileSync(path, 'utf8')) as { facts: { id: string; quote: string }[] };
+      summary.facts.find((fact) => fact.id === 'ceasefire-commitment')!.quote = 'a quote the article does not have';
+      writeFileSync(path, JSON.stringify(summary));
+      // (A save caught half-written would be refused too, as not valid JSON: the refusal of this edit names the quote.)
+      const refused = await run.stderr.waitFor((line) => line.includes('knowledge reload refused') && line.includes('quote'), { what: 'the refusal line' });
+      expect((JSON.parse(refused) as { error: string }).error).toBe(`${path}: fact "ceasefire-commitment", field "quote": not found verbatim in article.txt`);
+      expect(await ask()).toContain('(edited live)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('WHEN Discord becomes unreachable THEN /healthz answers 503 with discord down', async () => {
