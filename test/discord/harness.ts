@@ -6,7 +6,7 @@ import { startDiscord, type StartDiscordOptions } from '../../src/discord/start.
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { FakeDiscord } from '../fakes/discord/index.ts';
-import { Recorder } from '../fakes/discord/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 
 /** The real article: tests assert what its figures and its French say. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Recorder } from '../fakes/discord/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 import { REPO_ROOT } from './harness.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { RunningAdapter } from '../../src/main.ts';
 import { HealthRegistry, startHealthServer, type PlatformState } from '../../src/ops/health.ts';
 import { startBot } from '../discord/harness.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
-import { Recorder } from '../fakes/discord/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 import { getHealth } from './helpers.ts';
 
 /** Every state change, in order, so that tests wait for "discord is down" instead of sleeping. */

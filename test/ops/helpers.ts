@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../src/logger.ts';
-import { Recorder } from '../fakes/discord/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const KNOWLEDGE_DIR = join(REPO_ROOT, 'knowledge');

@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { HEALTH_PATH, HealthRegistry, startHealthServer, type PlatformState } from '../../src/ops/health.ts';
 import { InFlight } from '../../src/ops/in-flight.ts';
 import { startSlack, type SlackAdapter } from '../../src/slack/start.ts';
-import { Recorder } from '../fakes/discord/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 import { directMessage, eventCallback, startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
 import { captureLogs, getHealth, KNOWLEDGE_DIR } from './helpers.ts';
 

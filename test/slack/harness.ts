@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startSlack, type SlackAdapter } from '../../src/slack/start.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
-import { Recorder } from '../fakes/slack/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 
 const knowledge = loadKnowledge('knowledge');
 
@@ -51,7 +51,7 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
     ...options.env,
   };
   const config = parseConfig(env);
-  const logs = new Recorder<LogLine>((line) => String(line.msg));
+  const logs = new Recorder<LogLine>('bot log', (line) => String(line.msg));
   const logger = createLogger({
     level: 'debug',
     secrets: [fake.botToken, fake.appToken, fake.signingSecret],
@@ -62,7 +62,7 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
       },
     }),
   });
-  const core = new Recorder<CoreCall>((call) => `${call.name} from ${call.who.userKey}`);
+  const core = new Recorder<CoreCall>('core calls', (call) => `${call.name} from ${call.who.userKey}`);
   const depeche = recording(createDepeche({ knowledge, config }), core, options.failOn);
   const adapter = await startSlack({
     config: config.slack!,

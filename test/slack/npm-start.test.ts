@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { directMessage, eventCallback, slashCommand, startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
-import { Recorder } from '../fakes/slack/recorder.ts';
+import { Recorder } from '../fakes/recorder.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +20,7 @@ function npmStart(env: Record<string, string>): { child: ChildProcess; stderr: R
     env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: join(root, 'knowledge'), DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const stderr = new Recorder<string>((line) => line);
+  const stderr = new Recorder<string>('npm start stderr', (line) => line);
   let buffered = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     buffered += String(chunk);

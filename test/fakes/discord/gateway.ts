@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { guildCreate, userObject, type FakeGuild, type FakeUser } from './payloads.ts';
-import { Recorder } from './recorder.ts';
+import { Recorder } from '../recorder.ts';
 
 /** What the fake saw or did on the gateway, in order: tests wait on these instead of sleeping. */
 export type GatewayEvent =

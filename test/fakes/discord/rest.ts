@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messageObject, snowflake, userObject, type FakeUser } from './payloads.ts';
-import { Recorder } from './recorder.ts';
+import { Recorder } from '../recorder.ts';
 
 /** Discord's first-response deadline for an interaction. */
 export const INTERACTION_DEADLINE_MS = 3000;

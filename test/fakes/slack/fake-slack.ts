@@ -2,7 +2,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { blockKitProblem } from './block-kit.ts';
-import { Recorder } from './recorder.ts';
+import { Recorder } from '../recorder.ts';
 import { slackSignature, unixNow } from './sign.ts';
 
 /**
@@ -107,8 +107,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const botToken = options.botToken ?? 'xoxb-fake-bot-token-0000';
   const appToken = options.appToken ?? 'xapp-1-fake-app-token-0000';
   const signingSecret = options.signingSecret ?? 'fake-signing-secret-0000';
-  const calls = new Recorder<ApiCall>((call) => (call.error ? `${call.method} (${call.error})` : call.method));
-  const responses = new Recorder<ResponseUrlPost>((post) => `response ${post.id}`);
+  const calls = new Recorder<ApiCall>('fake Slack Web API', (call) => (call.error ? `${call.method} (${call.error})` : call.method));
+  const responses = new Recorder<ResponseUrlPost>('fake Slack response_url', (post) => `response ${post.id}`);
   const failures = new Map<string, string[]>();
   let tsCounter = 0;
   const nextTs = () => `${unixNow()}.${String(++tsCounter).padStart(6, '0')}`;
@@ -122,7 +122,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const wss = new WebSocketServer({ noServer: true });
   const sockets: WebSocket[] = [];
   let opened = 0;
-  const connections = new Recorder<number>((n) => `connection ${n}`);
+  const connections = new Recorder<number>('fake Slack Socket Mode', (n) => `connection ${n}`);
   const pendingAcks = new Map<string, (ack: Omit<Ack, 'ms'>) => void>();
   let envelopeCounter = 0;
 
