@@ -60,8 +60,10 @@ export function renderReply(original: Reply, options: RenderOptions = {}): Slack
   if (reply.credit?.trim()) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(reply.credit) }] });
   }
-  if (!options.withoutSuggestions && reply.suggestions.length) {
-    blocks.push(suggestionButtons(reply.suggestions));
+  // Slack refuses a button with empty text, and with it the whole message.
+  const suggestions = reply.suggestions.filter((question) => question.trim());
+  if (!options.withoutSuggestions && suggestions.length) {
+    blocks.push(suggestionButtons(suggestions));
   }
   return { text: notificationText(reply), blocks };
 }
