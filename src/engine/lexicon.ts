@@ -50,7 +50,8 @@ export const QUESTION_TYPE_PHRASES: [string, QuestionType][] = [
   ['depuis quand', 'how_long'], ['duree', 'how_long'], ['duration', 'how_long'],
   ['how many', 'how_many'], ['how much', 'how_many'], ['combien', 'how_many'], ['number of', 'how_many'],
   ['nombre de', 'how_many'], ['quel nombre', 'how_many'], ['count', 'how_many'], ['cb', 'how_many'],
-  ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['qui', 'who'], 
+  ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['qui', 'who'], ['which organisation', 'who'],
+  ['which organization', 'who'], ['quelle organisation', 'who'], ['which agency', 'who'], ['quel organisme', 'who'],
   ['where', 'where'], ['a quel endroit', 'where'], 
   ['when', 'when'], ['quand', 'when'], ['what day', 'when'], ['quel jour', 'when'], ['what date', 'when'],
   ['quelle date', 'when'], ['a quelle date', 'when'], ['a quel moment', 'when'],
@@ -98,7 +99,9 @@ export const DETAIL_CONCEPT = 'q:detail';
  * them, so they always weigh in full, never as a paraphrase.
  */
 export const BEYOND_ARTICLE = new Set(
-  words('latest newest update updates today tonight tomorrow currently nowadays recent recently aujourdhui actuellement demain recemment recent recente dernieres'),
+  words(
+    'latest newest update updates today tonight tomorrow currently nowadays recent recently following afterwards eventually subsequently aujourdhui actuellement demain recemment recent recente dernieres suivantes finalement ulterieurement',
+  ),
 );
 export const BEYOND_CONCEPT = 'q:beyond';
 

@@ -201,8 +201,9 @@ export class Vocabulary {
     const isPrefix = entry.endsWith('*');
     const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
     if (tokens.length === 0) return;
-    // A phrase that the tokenizer boils down to one function word ("a parlé" → "parlé") would match everywhere.
-    if (tokens.length === 1 && isMarker(tokens[0]!) && entry.trim().split(/\s+/).length > 1) return;
+    // A phrase that the tokenizer boils down to one word ("a parlé" → "parlé", "U.S. government" → "government")
+    // is not that word alone: taken as such it would match everywhere.
+    if (tokens.length === 1 && entry.trim().split(/[\s.]+/).filter(Boolean).length > 1) return;
     if (isPrefix && tokens.length === 1) {
       merge(this.prefixes, tokens[0]!, concepts);
       this.longestPrefix = Math.max(this.longestPrefix, tokens[0]!.length);
