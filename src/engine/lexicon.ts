@@ -3,7 +3,8 @@
  * that say what kind of answer is wanted, chat shorthand. Article words live in knowledge/.
  * Every entry is folded (lower case, no accents), as the tokenizer produces them.
  */
-import * as stopwordLists from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
+import { fra } from 'stopword/src/stopwords_fra.js';
 import type { QuestionType } from '../knowledge/types.ts';
 import { fold } from './normalize.ts';
 
@@ -15,7 +16,7 @@ const words = (text: string): string[] => text.trim().split(/\s+/);
  * A word the knowledge gives a meaning to ("without", "still", "said") keeps it: the knowledge is read first.
  */
 export const FILLER = new Set([
-  ...[...stopwordLists.eng, ...stopwordLists.fra].map(fold),
+  ...[...eng, ...fra].map(fold),
   ...words(`
     a an the is are was were be been being am do does did done doing have has had having will would shall should
     can could may might must of to in on at by for with from about as into onto over after before under through
