@@ -17,31 +17,30 @@ const words = (text: string): string[] => text.trim().split(/\s+/);
  */
 export const FILLER = new Set([
   ...[...eng, ...fra].map(fold),
+  // Questions and chat, English:
   ...words(`
-    a an the is are was were be been being am do does did done doing have has had having will would shall should
-    can could may might must of to in on at by for with from about as into onto over after before under through
-    quick question hey ok okay because due heard hear true truly rumor rumour claim mean means meant supposed suppose regarding concerning during between among than then there here this that these those it its they them their theirs he him his she her hers we
-    our you your i me my what which who whom whose why how when where whether if or and but so not no yes any some
-    all also just only very too more most much many please pls tell know knew explain give gave show let
-    wonder wondering like would really actually ever role now anything something everything thing
-    things article articles news story report text piece according mention mentioned mentions say? happen happened
-    happening happens occur occurred going gonna get gets got take took taking place places held hold holding
-    be-held total overall at least around about approximately roughly exact precisely one ones other others
-    isnt wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt
-    le la les un une des du de au aux et ou qu est sont etait etaient ete etre ai as avons avez ont avait avaient aura
-    auront sera seront serait fait faire fais font ce cet cette ces ca cela ceci il ils elle elles on nous vous je tu
-    me moi te toi se lui leur leurs son sa ses mon ma mes ton ta tes notre votre nos vos qui que quoi quel quelle
-    quels quelles lequel laquelle lesquels lesquelles dont y en dans sur sous avec pour par pas ne plus moins tres
-    trop aussi donc mais car si comment combien quand pourquoi tout tous toute toutes autre autres meme article
-    texte depeche selon parle parler parlent dis dites plait merci svp stp sait savoir sais connais veux voudrais
-    aimerais peux pouvez peut-on eu lieu avoir tenu tenue tiendront tiendra tenir passe passee arrive arrivee
-    arriver agit agissait chose choses vraiment maintenant moins environ juste
-    seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres signifie signifient parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient venir viens dedans ladedans role bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi t-il t-elle t-ils s-il
-    avant lors contre vers chez durant pendant sous donc encore deja toujours jamais peu beaucoup plusieurs
-    certains certaines principe cite citee va vont allait fait faite faits faites bon vu voir lu lire comprends comprend
-    comprendre concretement simplement concernerait concernera concerneront concernait concerner curieux read saw seen understand basically simply curious confused kind sort type against toward towards within upon across
-    until regarding about
-  `).filter((word) => !word.endsWith('?')),
+    does done doing having will shall may onto quick question hey ok okay due heard hear true truly rumor rumour
+    claim mean means meant supposed suppose regarding concerning during among its theirs she hers whom whose why
+    when whether so not no yes just please pls tell know knew explain give gave show let wonder wondering really
+    actually ever role anything something everything thing things article articles news story report text piece
+    according mention mentioned mentions happen happened happening happens occur occurred going gonna gets took
+    taking place places held hold holding total overall least around approximately roughly one ones others isnt
+    wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt read saw seen understand
+    basically simply curious confused kind sort type against toward towards within upon across until
+  `),
+  // Questions and chat, French:
+  ...words(`
+    fait fais font ca elles quoi lequel laquelle lesquels lesquelles sous plus moins tres trop aussi donc car si
+    comment combien quand pourquoi tout tous toute toutes autre autres texte depeche selon parle parler parlent
+    dis dites plait merci svp stp sait savoir sais connais veux voudrais aimerais peux pouvez lieu tenu tenue
+    tiendront tiendra tenir passe passee arrive arrivee arriver agit agissait chose choses vraiment maintenant
+    environ juste seulement seul seule seuls seules possible possibles concerne concernent concernant propos apres
+    signifie signifient parce vrai entendu entend rumeur parait donne donner donnez donnes histoire affaire vient
+    venir viens dedans ladedans bien alors ainsi celle celui ceux celles quelque quelques chaque entre parmi avant
+    lors contre vers chez durant pendant encore deja toujours jamais peu beaucoup plusieurs certains certaines
+    principe cite citee va vont allait faite faits faites bon vu voir lu lire comprends comprend comprendre
+    concretement simplement concernerait concernera concerneront concernait concerner curieux
+  `),
 ]);
 
 /** Phrases that say what kind of answer is wanted, longest first when matched. */
