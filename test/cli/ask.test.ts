@@ -14,10 +14,14 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `tsx src/cli/ask.ts ...args` from the repo root, feeding `stdin` (closed at once when absent). */
-function ask(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+/**
+ * Runs `tsx src/cli/ask.ts ...args` from the repo root (or, with `viaNpm`, `npm run ask -- ...args`, as the README
+ * writes it), feeding `stdin` (closed at once when absent).
+ */
+function ask(args: string[], options: { stdin?: string; env?: Record<string, string>; viaNpm?: boolean } = {}): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, ['src/cli/ask.ts', ...args], {
+    const [command, commandArgs] = options.viaNpm ? ['npm', ['run', 'ask', '--', ...args]] : [TSX, ['src/cli/ask.ts', ...args]];
+    const child = spawn(command as string, commandArgs as string[], {
       cwd: ROOT,
       env: { ...process.env, KNOWLEDGE_DIR: 'knowledge', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -152,4 +156,14 @@ describe('ask CLI', () => {
     },
     TIMEOUT,
   );
+});
+
+describe('GIVEN the command exactly as the README writes it', () => {
+  it('WHEN npm run ask -- --json "question" THEN stdout is one JSON object and nothing else (no npm banner)', async () => {
+    const run = await ask(['--json', 'How many people left Aleppo?'], { viaNpm: true });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(['answered', 'text', 'lang', 'sources']);
+  }, TIMEOUT);
 });
