@@ -6,6 +6,7 @@ import { messages } from '../../src/core/messages.ts';
 import type { Lang, Reply } from '../../src/core/reply.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
 
 const knowledge = loadKnowledge('knowledge');
 const article = knowledge.primary;
@@ -227,7 +228,7 @@ describe('createDepeche', () => {
 
   it('GIVEN replaceKnowledge THEN the new knowledge is served', async () => {
     const { depeche } = depecheWithClock();
-    const two = loadKnowledge('test/fixtures/knowledge');
+    const two = loadKnowledge(twoArticleKnowledge());
     depeche.replaceKnowledge(two);
     expect(depeche.knowledge()).toBe(two);
     const reply = await depeche.ask('How many jobs are threatened?', who('u1'));

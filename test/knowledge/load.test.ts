@@ -2,13 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 
 const ARTICLE = 'syria-ceasefire-talks';
 const REAL = join('knowledge', ARTICLE);
-const FIXTURES = join('test', 'fixtures', 'knowledge');
+const FIXTURES = twoArticleKnowledge();
 const SECOND = 'marseille-dock-strike';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -231,7 +232,7 @@ describe('loadKnowledge on a broken folder gives one clear KnowledgeError naming
   });
 });
 
-describe('loadKnowledge with two articles (test/fixtures/knowledge)', () => {
+describe('loadKnowledge with two articles (the real one and test/fixtures/articles)', () => {
   const knowledge: Knowledge = loadKnowledge(FIXTURES);
   const idsOf = (articleId: string) => {
     const article = knowledge.articles.find((a) => a.id === articleId)!;
