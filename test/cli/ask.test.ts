@@ -21,9 +21,11 @@ interface Run {
 function ask(args: string[], options: { stdin?: string; env?: Record<string, string>; viaNpm?: boolean } = {}): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const [command, commandArgs] = options.viaNpm ? ['npm', ['run', 'ask', '--', ...args]] : [TSX, ['src/cli/ask.ts', ...args]];
+    // As from a user's shell: not the log level of the npm that runs the tests (it reaches children as npm_config_loglevel).
+    const { npm_config_loglevel: _parentLogLevel, ...env } = process.env;
     const child = spawn(command as string, commandArgs as string[], {
       cwd: ROOT,
-      env: { ...process.env, KNOWLEDGE_DIR: 'knowledge', ...options.env },
+      env: { ...env, KNOWLEDGE_DIR: 'knowledge', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
