@@ -11,7 +11,10 @@ const MAX_PARTS = 4;
  * "Who backs Assad and who supports the rebels?" is two, "Moscow, Tehran and Ankara agreed to what?" is one.
  */
 export function splitQuestion(text: string): string[] {
+  // Runs of white space made one first: the joining pattern below starts with \s*, which a long run would
+  // make quadratic (20,000 spaces took most of a second).
   const parts = text
+    .replace(/\s+/g, ' ')
     .replace(/\btl\s*;\s*dr\b/gi, 'tldr')
     .split(/[?!;\n]+/)
     .flatMap((sentence) => sentence.split(JOINED_QUESTION))
