@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openSqliteStore, STORE_FILE } from '../../src/store/sqlite.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { KNOWLEDGE_DIR, REPO_ROOT } from '../discord/harness.ts';
-import { runScript } from '../discord/process.ts';
+import { endRun, runScript } from '../discord/process.ts';
 
 /** `npm run report:unanswered` with only DATA_DIR set, in an empty folder. */
 function report(dataDir: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -27,11 +27,7 @@ describe('GIVEN npm start with a store in DATA_DIR', () => {
   let fake: FakeDiscord | undefined;
   let run: ReturnType<typeof runScript> | undefined;
   afterEach(async () => {
-    if (run && run.child.exitCode === null && run.child.signalCode === null) {
-      run.child.kill('SIGKILL');
-      await run.exited;
-    }
-    await fake?.close();
+    await endRun(run, fake);
     fake = run = undefined;
   });
 

@@ -1,18 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { KNOWLEDGE_DIR } from './harness.ts';
-import { runScript } from './process.ts';
+import { endRun, runScript } from './process.ts';
 
 /** `npm start` itself, as a process: what an operator sees when starting it. */
 describe('GIVEN the bot process (npm start) and a loopback Discord', () => {
   let fake: FakeDiscord | undefined;
   let run: ReturnType<typeof runScript> | undefined;
   afterEach(async () => {
-    if (run && run.child.exitCode === null && run.child.signalCode === null) {
-      run.child.kill('SIGKILL');
-      await run.exited;
-    }
-    await fake?.close();
+    await endRun(run, fake);
     fake = run = undefined;
   });
 

@@ -43,3 +43,12 @@ export function runScript(script: string, env: Record<string, string>) {
     plainErrors: () => stderr.items.filter((line) => line && !line.startsWith('{')),
   };
 }
+
+/** Ends a bot process that is still running (SIGKILL) and closes its fake: what every process test does after each test. */
+export async function endRun(run: ReturnType<typeof runScript> | undefined, fake: { close(): Promise<void> } | undefined): Promise<void> {
+  if (run && run.child.exitCode === null && run.child.signalCode === null) {
+    run.child.kill('SIGKILL');
+    await run.exited;
+  }
+  await fake?.close();
+}

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../src/core/messages.ts';
-import { runScript } from '../discord/process.ts';
+import { endRun, runScript } from '../discord/process.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
 import { ARTICLE, getHealth, KNOWLEDGE_DIR, knowledgeCopy } from './helpers.ts';
@@ -15,11 +15,7 @@ describe('GIVEN the bot process serving Discord with HEALTH_PORT set', () => {
   let fake: FakeDiscord | undefined;
   let run: ReturnType<typeof runScript> | undefined;
   afterEach(async () => {
-    if (run && run.child.exitCode === null && run.child.signalCode === null) {
-      run.child.kill('SIGKILL');
-      await run.exited;
-    }
-    await fake?.close();
+    await endRun(run, fake);
     fake = run = undefined;
   });
 
@@ -115,11 +111,7 @@ describe('GIVEN the bot process serving Slack in HTTP mode', () => {
   let fake: FakeSlack | undefined;
   let run: ReturnType<typeof runScript> | undefined;
   afterEach(async () => {
-    if (run && run.child.exitCode === null && run.child.signalCode === null) {
-      run.child.kill('SIGKILL');
-      await run.exited;
-    }
-    await fake?.close();
+    await endRun(run, fake);
     fake = run = undefined;
   });
 
