@@ -37,6 +37,8 @@ async function main(argv: string[]): Promise<void> {
 
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');
+    const { exitQuietlyOnBrokenPipe } = await import('./terminal/pipe.ts');
+    exitQuietlyOnBrokenPipe();
     await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
     return;
   }

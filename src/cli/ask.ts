@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { createDepeche, type Requester } from '../core/depeche.ts';
 import type { Reply } from '../core/reply.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
+import { exitQuietlyOnBrokenPipe } from '../terminal/pipe.ts';
 import { renderText } from '../terminal/render.ts';
 
 const WHO: Requester = { conversationKey: 'cli', userKey: 'cli' };
@@ -16,6 +17,7 @@ function toJson(reply: Reply): string {
 }
 
 async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnBrokenPipe();
   const json = argv.includes('--json');
   const question = argv.filter((arg) => arg !== '--json').join(' ').trim();
   const config = loadConfig();
