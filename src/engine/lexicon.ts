@@ -19,7 +19,7 @@ export const FILLER = new Set([
   ...[...eng, ...fra].map(fold),
   // Questions and chat, English:
   ...words(`
-    does done doing having will shall may onto quick question hey ok okay due heard hear true truly rumor rumour
+    does done doing having will shall may onto first quick question hey ok okay due heard hear true truly rumor rumour
     claim mean means meant supposed suppose regarding concerning during among its theirs she hers whom whose why
     when whether so not no yes just please pls tell know knew explain give gave show let wonder wondering really
     actually ever role anything something everything thing things article articles news story report text piece
@@ -107,7 +107,7 @@ export const BEYOND_CONCEPT = 'q:beyond';
 
 /** Words that ask for a name or a post: an actor's entry answers them ("Comment s'appelle le chef de la diplomatie russe ?"). */
 export const NAME_WORDS = new Set(
-  words('name names named nom noms appelle appellent appelait appelaient sappelle identity identite poste position job fonction occupation profession metier'),
+  words('name names named surname nom noms prenom appelle appellent appelait appelaient sappelle identity identite poste position job fonction occupation profession metier'),
 );
 export const NAME_CONCEPT = 'q:name';
 
