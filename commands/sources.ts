@@ -1,4 +1,4 @@
-import { creditLine } from '../src/core/facts-reply.ts';
+import { creditLine, sourceOf } from '../src/core/facts-reply.ts';
 import type { Command } from './types.ts';
 
 export const sources: Command = {
@@ -17,7 +17,8 @@ export const sources: Command = {
       text,
       lang,
       answered: true,
-      sources: [{ quote: article.credit.quote, factId: 'credit' }],
+      // The credit line is a quote too; it is cited through the fact that rests on it, when there is one.
+      sources: article.facts.filter((fact) => fact.quote === article.credit.quote).map(sourceOf),
       suggestions: [],
       credit: creditLine(article, lang),
     };
