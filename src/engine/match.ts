@@ -26,6 +26,7 @@ const MENDED_SHARE = 0.7;
 /** Question kinds whose answer must be of that kind: a number, a duration, a place, a date. */
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
 const NUMERIC_TYPES = new Set(['how_many', 'how_long', 'when']);
+const NUMERIC_OR_PLACE = new Set(['how_many', 'how_long', 'when', 'where']);
 
 /**
  * The entries with their weights: inverse document frequency (a word found in every entry tells
@@ -87,9 +88,9 @@ export function rank(query: Query, index: DocIndex): Scored[] {
   const detail = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
   const termWeights = query.terms.map((term, i) => index.weight(term) * (detail[i] ? 0.5 : 1));
   const optional = detail.map((isDetail) => isDetail && !detailCounts);
-  // "Russia and Turkey?" may reach the facts that name both; "Lavrov minister since when?" may not:
-  // names alone say nothing of a number, a duration, a date or a place.
-  const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && STRICT_TYPES.has(query.type));
+  // "Russia and Turkey?", "Kazakhstan, why?" may reach the facts that name them; "Lavrov minister since
+  // when?" may not: names alone say nothing of a number, a duration, a date or a place.
+  const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && NUMERIC_OR_PLACE.has(query.type));
   const scored: Scored[] = [];
   for (const doc of index.candidates(query.terms)) {
     let covered = 0;
@@ -98,11 +99,13 @@ export function rank(query: Query, index: DocIndex): Scored[] {
     // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another detail.
     if (doc.entry.kind !== 'fact' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
     let coreHit = doc.entry.kind === 'actor';
+    let namesHit = 0;
     query.terms.forEach((term, i) => {
       const hit = term.concepts.find((concept) => doc.concepts.has(concept));
       if (hit) {
         covered += (term.mended ? MENDED_SHARE : 1) * termWeights[i]!;
         if (doc.core.has(hit)) coreHit = true;
+        else namesHit += 1;
       } else if (
         term.secondary.some((concept) => doc.concepts.has(concept)) ||
         term.concepts.some((concept) => doc.borrowed.has(concept))
@@ -113,12 +116,14 @@ export function rank(query: Query, index: DocIndex): Scored[] {
       else if (hit || !optional[i]) total += termWeights[i]!;
     });
     // An entry is about what it says, not about whom: "the capital of Kazakhstan" names the talks'
-    // host country but asks nothing the talks entry answers. Names alone reach facts only when the
-    // question is nothing but names ("Russia and Turkey?").
-    if (covered === 0 || (!coreHit && !onlyNames)) continue;
+    // host country but asks nothing the talks entry answers. Names alone reach facts when the question
+    // is nothing but names ("Russia and Turkey?"), or when it ties three of them together ("why are
+    // Russia and Iran so important for Assad?"): one name and an unknown word is an outside question.
+    const tiesNames = namesHit >= 3 && doc.entry.kind === 'fact';
+    if (covered === 0 || (!coreHit && !onlyNames && !tiesNames)) continue;
     // Once the entry's own subject is matched, a word the article never uses is more likely a
     // paraphrase ("folks", "supposed to") than the real subject of the question.
-    total += coreHit && doc.entry.kind !== 'actor' ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
+    total += (coreHit || tiesNames) && doc.entry.kind !== 'actor' ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
     const coverage = covered / total;
     // Among entries that cover the question, the one with a sample question closest to it wins.
     let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, index);

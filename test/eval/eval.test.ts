@@ -154,26 +154,29 @@ describe('judge', () => {
   });
 });
 
-// The second, third, blind and final sets were each written apart from the knowledge and the other sets,
-// as checks that the engine generalises (their first runs scored 82%, 81%, 87.5% and 95%); all are
-// public now, and held to the same bar.
-const sets = [
+// The second, third, blind, final and sixth sets were each written apart from the knowledge and the
+// other sets, as checks that the engine generalises (their first runs scored 82%, 81%, 87.5%, 95% and 87%).
+// Each set's bar: 95%, as the issue asks of the public set; 90% for the newest set, kept as the freshest
+// check of questions the engine was not tuned on.
+const sets: { name: string; items: EvalItem[]; min?: number }[] = [
   { name: 'public set', items },
   { name: 'second set', items: loadPublicSet(evalSetPath('second-set.json')) },
   { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')) },
   { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')) },
   { name: 'final set', items: loadPublicSet(evalSetPath('final-set.json')) },
+  { name: 'sixth set', items: loadPublicSet(evalSetPath('sixth-set.json')), min: 0.9 },
 ];
 
 describe('Depeche on the public evaluation sets', () => {
   const engine = createEngine(loadKnowledge('knowledge'));
   for (const set of sets) {
-    it(`answers at least ${MIN_ACCURACY * 100}% of the ${set.name} right and answers no out-of-scope question`, () => {
+    const min = set.min ?? MIN_ACCURACY;
+    it(`answers at least ${min * 100}% of the ${set.name} right and answers no out-of-scope question`, () => {
       const result = score(set.items, (item) => engine.answer(item.question, { conversationKey: `eval-${set.name}-${item.id}` }));
       console.log(formatScore(`Depeche on the ${set.name} (${set.items.length} questions)`, result, { failures: true }));
       const answeredRefusals = result.failures.filter((f) => f.item.expect === 'refuse').map((f) => `${f.item.id}: ${f.item.question}`);
       expect(answeredRefusals).toEqual([]);
-      expect(result.accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY);
+      expect(result.accuracy).toBeGreaterThanOrEqual(min);
     });
   }
 });
