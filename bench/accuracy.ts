@@ -33,6 +33,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { score, fold, type EvalAnswer, type EvalItem, type Score } from '../test/eval/judge.ts';
 import { findArticleText, loadPublicSet } from '../test/eval/public-set.ts';
+import { percentile } from './percentile.ts';
 
 const PASSES = 20;
 const FUSE_MAX_SCORE = 0.6;
@@ -162,10 +163,6 @@ async function measure(name: string, answerFn: AnswerFn): Promise<Row> {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
 
 /** Lines, then sentences (a stop followed by a capital or a quote); headings count as sentences. */
 function splitSentences(text: string): string[] {

@@ -1,30 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
-import { embedLength, LIMITS, questionOfButton, renderReply, splitText, type MessageBody } from '../../src/discord/render.ts';
+import { questionOfButton, renderReply, splitText } from '../../src/discord/render.ts';
+import { expectWithinDiscordLimits } from './limits.ts';
 
 const reply = (extra: Partial<Reply> = {}): Reply => ({ text: 'At least 25,000 people left Aleppo.', lang: 'en', answered: true, sources: [], suggestions: [], ...extra });
-
-/** Every limit Discord enforces on a message we send. */
-function expectWithinLimits(message: MessageBody) {
-  expect(message.embeds.length).toBeGreaterThan(0);
-  expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-  expect(message.embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-  for (const embed of message.embeds) {
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
-    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-  }
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
-    for (const button of row.components) {
-      expect('label' in button && button.label!.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
-      expect('custom_id' in button && button.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
-    }
-  }
-}
 
 describe('renderReply', () => {
   test('GIVEN a short answer THEN one embed: title, text, sources as quotes, credit as footer', () => {
@@ -62,7 +42,7 @@ describe('renderReply', () => {
     const lines = Array.from({ length: 400 }, (_, i) => `- Line ${i}: ${'x'.repeat(60)}`);
     const messages = renderReply(reply({ title: 'Long', text: lines.join('\n'), sources: [{ quote: 'q', factId: 'f' }], credit: 'credit', suggestions: ['Who?'] }));
     expect(messages.length).toBeGreaterThan(1);
-    messages.forEach(expectWithinLimits);
+    messages.forEach(expectWithinDiscordLimits);
     const descriptions = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).filter(Boolean);
     expect(descriptions.join('\n')).toBe(lines.join('\n'));
     expect(messages.at(-1)!.components).toHaveLength(1);
@@ -80,7 +60,7 @@ describe('renderReply', () => {
         fc.option(fc.string({ minLength: 1, maxLength: 3000 }), { nil: undefined }),
         (body, quotes, suggestions, credit) => {
           const messages = renderReply(reply({ text: body, title: 'T', sources: quotes.map((quote, i) => ({ quote, factId: `f${i}` })), suggestions, credit }));
-          messages.forEach(expectWithinLimits);
+          messages.forEach(expectWithinDiscordLimits);
         },
       ),
       { numRuns: 150 },

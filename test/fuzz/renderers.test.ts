@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { embedLength, LIMITS, renderReply as renderDiscord, type MessageBody } from '../../src/discord/render.ts';
+import { renderReply as renderDiscord, type MessageBody } from '../../src/discord/render.ts';
 import { renderReply as renderSlack, type SlackMessage } from '../../src/slack/render.ts';
 import { fromSlackText } from '../../src/slack/text.ts';
 import { ansiStyle, plainStyle, renderText } from '../../src/terminal/render.ts';
+import { expectWithinDiscordLimits } from '../discord/limits.ts';
 import { blockKitProblem } from '../fakes/slack/index.ts';
 import { anyInput, knowledge, mentionMix } from './inputs.ts';
 
@@ -34,25 +35,9 @@ function expectDiscordLimits(messages: MessageBody[]): void {
   expect(messages.length).toBeGreaterThan(0);
   expect(messages.length).toBeLessThanOrEqual(5);
   for (const message of messages) {
-    expect(message.embeds.length).toBeGreaterThan(0);
-    expect(message.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
-    expect(message.embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
-    for (const embed of message.embeds) {
-      expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
-      expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
-      expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
-      expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
-      for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    }
+    expectWithinDiscordLimits(message);
     // No plain content: mentions in embeds never notify; content is where a ping could come from.
     expect('content' in message).toBe(false);
-    for (const row of message.components) {
-      expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
-      for (const button of row.components) {
-        expect('label' in button ? (button.label ?? '').length : 0).toBeLessThanOrEqual(LIMITS.buttonLabel);
-        expect('custom_id' in button ? button.custom_id.length : 0).toBeLessThanOrEqual(LIMITS.customId);
-      }
-    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { percentile } from '../../bench/percentile.ts';
 import type { FakeDiscord, RestRequest } from '../fakes/discord/index.ts';
 import { slashCommand, type FakeSlack, type ResponseUrlPost } from '../fakes/slack/index.ts';
 import { loadPublicSet } from '../eval/public-set.ts';
@@ -55,10 +56,6 @@ export function requestAt(index: number): { command: 'ask'; question: string } |
   return index % 4 === 3 ? { command: 'numbers' } : { command: 'ask', question: QUESTIONS[index % QUESTIONS.length]! };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
 
 interface Tally {
   sent: number;
