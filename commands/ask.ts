@@ -32,6 +32,7 @@ export const ask: Command = {
       text: answer.text,
       lang: answer.lang,
       answered: answer.answered,
+      refused: answer.refused,
       sources: answer.sources,
       suggestions: answer.suggestions,
       credit: answer.sources.length ? creditLine(knowledge.primary, answer.lang) : undefined,

@@ -51,11 +51,6 @@ export interface DepecheOptions {
   onUnanswered?: (question: string) => void;
 }
 
-/** A question the article does not cover: what maintainers may want to add. Greetings and empty asks are not. */
-function isRefusal(reply: Reply, question: string | undefined): boolean {
-  return !reply.answered && Boolean(question?.trim()) && !reply.text.startsWith(messages[reply.lang].greeting);
-}
-
 export function createDepeche(options: DepecheOptions): Depeche {
   const now = options.now ?? Date.now;
   const commands = options.commands ?? registry;
@@ -94,7 +89,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
       canManage: who.canManage,
       subscriptions: options.subscriptions,
     });
-    if (name === 'ask' && options.onUnanswered && isRefusal(reply, args.question)) options.onUnanswered(args.question!.trim());
+    if (name === 'ask' && reply.refused && args.question?.trim()) options.onUnanswered?.(args.question.trim());
     return reply;
   }
 

@@ -20,6 +20,8 @@ export interface Reply {
   suggestions: string[];
   /** Credit line for the article ("Source: agences/jvia"), shown as a footer. */
   credit?: string;
+  /** The article does not cover the question: maintainers may want to add it (`npm run report:unanswered`). */
+  refused?: boolean;
   /** Only the asker sees it (Discord ephemeral, Slack ephemeral). Adapters may override. */
   private?: boolean;
 }

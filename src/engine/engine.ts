@@ -127,14 +127,15 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
           lang,
           sources: dedupeSources(answered.flatMap((part) => part.sources)),
           suggestions: [],
+          refused: false,
         };
       }
       if (first.greeting) {
         const suggestions = defaultSuggestions(lang);
-        return { answered: false, text: composeGreeting(lang, suggestions), lang, sources: [], suggestions };
+        return { answered: false, text: composeGreeting(lang, suggestions), lang, sources: [], suggestions, refused: false };
       }
       const suggestions = suggestionsFor(first.query, lang);
-      return { answered: false, text: composeRefusal(primary, lang, suggestions), lang, sources: [], suggestions };
+      return { answered: false, text: composeRefusal(primary, lang, suggestions), lang, sources: [], suggestions, refused: true };
     },
 
     suggest(partial: string, suggestOptions = {}): string[] {

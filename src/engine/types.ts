@@ -8,6 +8,8 @@ export interface Answer {
   sources: Source[];
   /** For refusals: up to three questions the article can answer ("Did you mean …"). */
   suggestions: string[];
+  /** The article does not cover the question (a greeting is not answered, but not refused either). */
+  refused: boolean;
 }
 
 export interface AskOptions {
