@@ -6,7 +6,6 @@ import { createDepeche } from './core/depeche.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
-import { openSqliteStore } from './store/sqlite.ts';
 import { StoreError } from './store/types.ts';
 
 /** What every platform adapter returns from its start: a way to stop cleanly. */
@@ -30,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
   const knowledge = loadKnowledge(config.knowledgeDir);
   const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
   // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
-  const store = wantsTerminal ? undefined : openSqliteStore({ dataDir: config.briefing.dataDir });
+  // (Imported on demand, like the platforms: the terminal chat need not load SQLite's native module.)
+  const store = wantsTerminal ? undefined : (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
   const subscriptions = store && createSubscriptionService({ store, defaults: config.briefing });
   const onUnanswered = store && ((question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question')));
   const depeche = createDepeche({ knowledge, config, subscriptions, onUnanswered });
