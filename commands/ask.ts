@@ -1,7 +1,7 @@
 import { creditLine } from '../src/core/facts-reply.ts';
 import { messages } from '../src/core/messages.ts';
 import { plainReply } from '../src/core/reply.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 export const ask: Command = {
   name: 'ask',

@@ -1,5 +1,5 @@
 import { briefingReply } from '../src/core/briefing-reply.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 export const briefing: Command = {
   name: 'briefing',

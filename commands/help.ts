@@ -1,4 +1,4 @@
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 /** Lists the commands it is given; built by a function so that it never imports the registry it sits in. */
 export function helpCommand(list: () => readonly Command[]): Command {

@@ -7,7 +7,7 @@ import { reactions } from './reactions.ts';
 import { sources } from './sources.ts';
 import { subscribe } from './subscribe.ts';
 import { subscriptions } from './subscriptions.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 import { unsubscribe } from './unsubscribe.ts';
 
 /** The one registry: the runtime, every adapter, deploy-commands and the Slack manifest check read it. */
@@ -24,4 +24,4 @@ export const commands: readonly Command[] = Object.freeze([
   helpCommand(() => commands),
 ]);
 
-export type { Command, CommandContext, CommandOption } from './types.ts';
+export type { Command, CommandContext, CommandOption } from '../src/core/command.ts';

@@ -1,5 +1,5 @@
 import { factsReply } from '../src/core/facts-reply.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 export const numbers: Command = {
   name: 'numbers',

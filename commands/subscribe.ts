@@ -1,7 +1,8 @@
 import { briefingMessages, formatSlot } from '../src/briefing/messages.ts';
 import { describeSchedule, isTimeZone, type ScheduleRequest } from '../src/briefing/schedule.ts';
-import { plainReply, type Lang } from '../src/core/reply.ts';
-import type { Command, CommandContext } from './types.ts';
+import { plainReply } from '../src/core/reply.ts';
+import type { Lang } from '../src/shared/types.ts';
+import type { Command, CommandContext } from '../src/core/command.ts';
 
 const LANG_WORDS: Record<string, Lang> = { en: 'en', english: 'en', anglais: 'en', fr: 'fr', french: 'fr', français: 'fr', francais: 'fr' };
 

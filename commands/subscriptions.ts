@@ -2,7 +2,7 @@ import { formatSlot } from '../src/briefing/messages.ts';
 import { describeSchedule } from '../src/briefing/schedule.ts';
 import { plainReply } from '../src/core/reply.ts';
 import { subscriptionGate } from './subscribe.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 export const subscriptions: Command = {
   name: 'subscriptions',

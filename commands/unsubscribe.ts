@@ -1,6 +1,6 @@
 import { plainReply } from '../src/core/reply.ts';
 import { subscriptionGate } from './subscribe.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../src/core/command.ts';
 
 export const unsubscribe: Command = {
   name: 'unsubscribe',

@@ -1,4 +1,5 @@
-import type { ChannelPoster } from './briefing/poster.ts';
+import { commands as registry } from '../commands/index.ts';
+import type { RunningAdapter } from './core/adapter.ts';
 import { startBriefings } from './briefing/start.ts';
 import { createSubscriptionService } from './briefing/subscriptions.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -7,14 +8,6 @@ import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
 import { StoreError } from './store/types.ts';
-
-/** What every platform adapter returns from its start: a way to stop cleanly. */
-export interface RunningAdapter {
-  name: string;
-  stop(): Promise<void>;
-  /** Posts scheduled briefings to the platform's channels. */
-  poster?: ChannelPoster;
-}
 
 /**
  * `npm start`: Discord and/or Slack when their credentials are set, else the terminal chat.
@@ -33,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
   const store = wantsTerminal ? undefined : (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
   const subscriptions = store && createSubscriptionService({ store, defaults: config.briefing });
   const onUnanswered = store && ((question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question')));
-  const depeche = createDepeche({ knowledge, config, subscriptions, onUnanswered });
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
 
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');

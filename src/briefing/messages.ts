@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 
 /** What the subscription commands say, in both languages. */
 export const briefingMessages = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Lang, Reply } from '../core/reply.ts';
+import type { Reply } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Store, Subscription } from '../store/types.ts';
 import { sleep, systemClock, type Clock } from './clock.ts';

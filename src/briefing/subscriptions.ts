@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import type { Schedule, Store, Subscription } from '../store/types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { makeSchedule, nextSlot, type ScheduleRequest } from './schedule.ts';

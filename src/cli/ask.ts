@@ -1,5 +1,6 @@
 // `npm run ask -- [--json] ["question"]`: one answer for a person, or JSON for scripts (the contract is in
 // README.md). With no question, every line of stdin is asked in one conversation, in order.
+import { commands as registry } from '../../commands/index.ts';
 import { createInterface } from 'node:readline';
 import { answerLine } from '../core/answer-line.ts';
 import { ConfigError, loadConfig } from '../config.ts';
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   const knowledge = loadKnowledge(config.knowledgeDir);
   // No rate limit: one person piping a file of questions is not a flood.
-  const depeche = createDepeche({ knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
+  const depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
   const print = (reply: Reply) => process.stdout.write(`${json ? toJson(reply) : `${renderText(reply)}\n`}\n`);
 
   if (question) {

@@ -1,6 +1,7 @@
 import type { Article, FactEntry } from '../knowledge/types.ts';
 import { creditLine, gapSentence, sourceOf } from './facts-reply.ts';
-import type { Lang, Reply } from './reply.ts';
+import type { Reply } from './reply.ts';
+import type { Lang } from '../shared/types.ts';
 
 const sectionTitles: Record<Lang, { agreements: string; figures: string; reactions: string }> = {
   en: { agreements: 'Who agreed to what', figures: 'Figures', reactions: 'Reactions' },

@@ -1,4 +1,4 @@
-import type { Command } from '../../commands/types.ts';
+import type { Command } from './command.ts';
 
 /** A typed line turned into a call of the registry: `depeche.run(name, args, who)`. */
 export interface CommandLine {

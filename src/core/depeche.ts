@@ -1,5 +1,4 @@
-import { commands as registry } from '../../commands/index.ts';
-import type { Command } from '../../commands/types.ts';
+import type { Command } from './command.ts';
 import type { Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
 import type { Engine } from '../engine/types.ts';
@@ -8,7 +7,8 @@ import { detectLanguage } from '../engine/language.ts';
 import type { SubscriptionService } from '../briefing/subscriptions.ts';
 import { messages } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
-import type { Lang, Reply } from './reply.ts';
+import type { Reply } from './reply.ts';
+import type { Lang } from '../shared/types.ts';
 import { plainReply } from './reply.ts';
 
 /** Who is asking, as opaque keys: the core knows no platform. */
@@ -42,7 +42,8 @@ export interface DepecheOptions {
   knowledge: Knowledge;
   /** Without `rateLimit` nobody is limited (the ask CLI, where one person pipes a whole file). */
   config: Pick<Config, 'conversationTtlMs' | 'maxQuestionLength'> & Partial<Pick<Config, 'rateLimit'>>;
-  commands?: readonly Command[];
+  /** The command registry (commands/index.ts), handed in: the core knows no command by name but `ask`. */
+  commands: readonly Command[];
   /** Injected for tests; defaults to Date.now. */
   now?: () => number;
   /** Scheduled briefings, for /subscribe, /unsubscribe and /subscriptions; absent without a store. */
@@ -53,7 +54,7 @@ export interface DepecheOptions {
 
 export function createDepeche(options: DepecheOptions): Depeche {
   const now = options.now ?? Date.now;
-  const commands = options.commands ?? registry;
+  const commands = options.commands;
   const byName = new Map(commands.map((command) => [command.name, command]));
   const limiter = options.config.rateLimit ? new RateLimiter({ ...options.config.rateLimit, now }) : undefined;
   let knowledge = options.knowledge;

@@ -1,6 +1,7 @@
 import type { Article, FactEntry, GapEntry } from '../knowledge/types.ts';
 import { messages } from './messages.ts';
-import type { Lang, Reply, Source } from './reply.ts';
+import type { Reply } from './reply.ts';
+import type { Lang, Source } from '../shared/types.ts';
 
 export function sourceOf(fact: { id: string; quote: string }): Source {
   return { quote: fact.quote, factId: fact.id };

@@ -1,4 +1,4 @@
-import type { Lang } from './reply.ts';
+import type { Lang } from '../shared/types.ts';
 
 /** Every sentence Depeche says outside of the article's own facts, in both languages. */
 export const messages = {

@@ -1,11 +1,5 @@
 /** What every platform renders: a platform-neutral reply. Adapters turn it into embeds, blocks or text. */
-export type Lang = 'en' | 'fr';
-
-export interface Source {
-  /** The verbatim words of the article that the answer rests on. */
-  quote: string;
-  factId: string;
-}
+import type { Lang, Source } from '../shared/types.ts';
 
 export interface Reply {
   /** Short heading, e.g. "Figures"; adapters show it as an embed title or a header block. */

@@ -1,5 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../../commands/types.ts';
+import type { Command } from '../core/command.ts';
 
 /**
  * The registry as Discord application commands. Built with discord.js's builders, whose `toJSON()`

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import type { Command } from '../../commands/types.ts';
+import type { Command } from '../core/command.ts';
 import type { DiscordConfig } from '../config.ts';
 import { commandData } from './command-data.ts';
 

@@ -8,7 +8,8 @@ import {
 } from 'discord.js';
 import type { Depeche, Requester } from '../core/depeche.ts';
 import { messages } from '../core/messages.ts';
-import { plainReply, type Lang, type Reply } from '../core/reply.ts';
+import { plainReply, type Reply } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { logDiscordError } from './api-errors.ts';
 import { questionOfButton, renderReply } from './render.ts';

@@ -2,7 +2,7 @@ import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, type 
 import { ConfigError, type DiscordConfig } from '../config.ts';
 import type { Depeche } from '../core/depeche.ts';
 import type { Logger } from '../logger.ts';
-import type { RunningAdapter } from '../main.ts';
+import type { RunningAdapter } from '../core/adapter.ts';
 import type { PlatformState } from '../ops/health.ts';
 import type { InFlight } from '../ops/in-flight.ts';
 import { guarded } from './api-errors.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import { fold } from './normalize.ts';
 
 const FILES: Record<Lang, string> = { en: 'english.txt', fr: 'french.txt' };

@@ -1,6 +1,6 @@
 import { gapSentence, sourceOf } from '../core/facts-reply.ts';
 import { messages } from '../core/messages.ts';
-import type { Lang, Source } from '../core/reply.ts';
+import type { Lang, Source } from '../shared/types.ts';
 import type { Article } from '../knowledge/types.ts';
 import type { Doc } from './documents.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import type { QuestionType } from '../knowledge/types.ts';
 import type { Term } from './vocabulary.ts';
 

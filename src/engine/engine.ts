@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Lang, Source } from '../core/reply.ts';
+import type { Lang, Source } from '../shared/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { analyze, type Query } from './analyze.ts';
 import { composeAnswer, composeGreeting, composeRefusal, composeSummary, type Composed } from './compose.ts';

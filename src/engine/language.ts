@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import { tokenize } from './normalize.ts';
 
 // Function words that only one of the two languages uses; content words are shared too often

@@ -1,4 +1,4 @@
-import type { Lang, Source } from '../core/reply.ts';
+import type { Lang, Source } from '../shared/types.ts';
 
 /** The `ask` CLI prints exactly these four fields; `suggestions` comes on top for chat adapters. */
 export interface Answer {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import type { Article } from '../knowledge/types.ts';
 import { commonWords } from './common-words.ts';
 import {

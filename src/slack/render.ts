@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Lang, Reply } from '../core/reply.ts';
+import type { Reply } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 import { slackCommandNames } from './slash.ts';
 import { escapeMrkdwn, toMrkdwn, toPlain, truncate } from './text.ts';
 

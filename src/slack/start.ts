@@ -3,7 +3,7 @@ import { App, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { Depeche } from '../core/depeche.ts';
 import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { RunningAdapter } from '../main.ts';
+import type { RunningAdapter } from '../core/adapter.ts';
 import type { PlatformState } from '../ops/health.ts';
 import type { InFlight } from '../ops/in-flight.ts';
 import { boltLogger } from './bolt-logger.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../shared/types.ts';
 
 /**
  * A store that cannot be used (unwritable folder, corrupt or locked file, newer schema): the message names the

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseScheduleText } from '../../commands/subscribe.ts';
 import { createSubscriptionService } from '../../src/briefing/subscriptions.ts';
 import { parseConfig } from '../../src/config.ts';
+import { commands } from '../../commands/index.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
@@ -16,7 +17,7 @@ const store = openSqliteStore({ dataDir: mkdtempSync(join(tmpdir(), 'depeche-cmd
 afterAll(() => store.close());
 const clock = new FakeClock(Date.parse('2026-06-01T12:00:00Z'));
 const subscriptions = createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock });
-const depeche = createDepeche({ knowledge, config, subscriptions });
+const depeche = createDepeche({ commands, knowledge, config, subscriptions });
 const inChannel = { conversationKey: 'slack:T1:C1:U1', userKey: 'slack:T1:U1', channelKey: 'slack:C1', canManage: true };
 
 describe('the subscription commands', () => {
@@ -35,7 +36,7 @@ describe('the subscription commands', () => {
     for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) {
       expect((await depeche.run(name, {}, terminal)).text).toBe('Scheduled briefings are only available in Discord and Slack channels.');
     }
-    const storeless = createDepeche({ knowledge, config });
+    const storeless = createDepeche({ commands, knowledge, config });
     expect((await storeless.run('subscribe', {}, inChannel)).text).toBe('Scheduled briefings are only available in Discord and Slack channels.');
   });
 

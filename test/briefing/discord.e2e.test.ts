@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +57,7 @@ describe('GIVEN Depeche on a loopback Discord with a store and a fake clock', ()
     store = openSqliteStore({ dataDir });
     const subscriptions = createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock });
     const config = parseConfig({ RATE_LIMIT_COUNT: '1000' });
-    const depeche = createDepeche({ knowledge, config, subscriptions });
+    const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions });
     bot = await startBot(fake, { depeche });
     scheduler = createScheduler({ store, posters: [bot.running.poster!], compose, logger, graceMs: 30 * 60_000, clock });
     subscriptions.onChange(() => scheduler.refresh());

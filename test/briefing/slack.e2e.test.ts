@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ describe('GIVEN Depeche on a loopback Slack (HTTP mode) with a store, SLACK_ADMI
     });
     store = openSqliteStore({ dataDir });
     const subscriptions = createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock });
-    const depeche = createDepeche({ knowledge, config, subscriptions });
+    const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions });
     adapter = await startSlack({ config: config.slack!, depeche, logger, clientOptions: { retryConfig: { retries: 0 }, timeout: 2000 }, listen: { port: 0, host: '127.0.0.1' } });
     appUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
     scheduler = createScheduler({ store, posters: [adapter.poster!], compose, logger, graceMs: 30 * 60_000, clock });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { Command, CommandContext } from '../../commands/types.ts';
+import type { Command, CommandContext } from '../../src/core/command.ts';
 import { createDepeche, type Requester } from '../../src/core/depeche.ts';
 import { messages } from '../../src/core/messages.ts';
-import type { Lang, Reply } from '../../src/core/reply.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import type { Lang } from '../../src/shared/types.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
@@ -166,6 +167,7 @@ describe('createDepeche', () => {
   function depecheWithClock(options: { maxQuestionLength?: number; rateLimit?: { count: number; windowMs: number } } = {}) {
     let clock = 0;
     const depeche = createDepeche({
+      commands,
       knowledge,
       config: { conversationTtlMs: 60_000, maxQuestionLength: options.maxQuestionLength ?? 500, rateLimit: options.rateLimit },
       now: () => clock,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { Command } from '../../commands/types.ts';
+import type { Command } from '../../src/core/command.ts';
 import { commandData } from '../../src/discord/command-data.ts';
 
 describe('commandData', () => {

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/config.ts';
@@ -34,7 +35,7 @@ export function captureLogs(secrets: string[]) {
 /** A Depeche on the real knowledge, with a rate limit loose enough for a test file's many questions. */
 export function testDepeche(): Depeche {
   const config = parseConfig({ RATE_LIMIT_COUNT: '1000', MAX_QUESTION_LENGTH: '500' });
-  return createDepeche({ knowledge: loadKnowledge(KNOWLEDGE_DIR), config });
+  return createDepeche({ commands: registry, knowledge: loadKnowledge(KNOWLEDGE_DIR), config });
 }
 
 /** The real bot module, started against the fake as `npm start` would start it. */

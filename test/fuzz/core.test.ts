@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
@@ -35,7 +36,7 @@ describe('GIVEN parseCommandLine', () => {
 });
 
 describe('GIVEN createDepeche with the real configuration bounds', () => {
-  const depeche = createDepeche({ knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '1000000' }) });
+  const depeche = createDepeche({ commands: registry, knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '1000000' }) });
   const who = { conversationKey: 'fuzz:conversation', userKey: 'fuzz:user' };
 
   it('WHEN any line is parsed and run THEN the reply is bounded, never throws, and comes quickly', async () => {

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
@@ -11,7 +12,7 @@ import { expectWithinDiscordLimits } from '../discord/limits.ts';
 import { blockKitProblem } from '../fakes/slack/index.ts';
 import { anyInput, knowledge, mentionMix } from './inputs.ts';
 
-const depeche = createDepeche({ knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '1000000' }) });
+const depeche = createDepeche({ commands: registry, knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '1000000' }) });
 const who = { conversationKey: 'fuzz:render', userKey: 'fuzz:user' };
 
 /** Any reply the core could hand over, with user-controlled text everywhere a reply can carry some. */

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -69,7 +70,7 @@ function countingLogger(secrets: string[], errors: ErrorLog): Logger {
 }
 
 function realDepeche(): Depeche {
-  return createDepeche({ knowledge: loadKnowledge(KNOWLEDGE_DIR), config: parseConfig({}) });
+  return createDepeche({ commands: registry, knowledge: loadKnowledge(KNOWLEDGE_DIR), config: parseConfig({}) });
 }
 
 async function depecheOnDiscord(spec: Extract<TargetSpec, { platform: 'discord' }>, errors: ErrorLog): Promise<RunningTarget> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAdapter } from '../../src/main.ts';
+import type { RunningAdapter } from '../../src/core/adapter.ts';
 import { HealthRegistry, startHealthServer, type PlatformState } from '../../src/ops/health.ts';
 import { startBot } from '../discord/harness.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';

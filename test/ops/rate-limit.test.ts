@@ -1,16 +1,17 @@
+import { commands as registry } from '../../commands/index.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
 import { messages } from '../../src/core/messages.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import type { RunningAdapter } from '../../src/main.ts';
+import type { RunningAdapter } from '../../src/core/adapter.ts';
 import { startBot } from '../discord/harness.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { KNOWLEDGE_DIR } from './helpers.ts';
 
 const knowledge = loadKnowledge(KNOWLEDGE_DIR);
 const limited = (now?: () => number) =>
-  createDepeche({ knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '5', RATE_LIMIT_WINDOW_SECONDS: '10' }), now });
+  createDepeche({ commands: registry, knowledge, config: parseConfig({ RATE_LIMIT_COUNT: '5', RATE_LIMIT_WINDOW_SECONDS: '10' }), now });
 const alice = { conversationKey: 'discord:dm-alice', userKey: 'discord:alice' };
 const bob = { conversationKey: 'discord:dm-bob', userKey: 'discord:bob' };
 

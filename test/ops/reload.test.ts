@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe('GIVEN a running Depeche watching a copy of knowledge/', () => {
   function start() {
     dir = knowledgeCopy();
     const { lines, logger } = captureLogs();
-    const depeche = createDepeche({ knowledge: loadKnowledge(dir), config: parseConfig({}) });
+    const depeche = createDepeche({ commands: registry, knowledge: loadKnowledge(dir), config: parseConfig({}) });
     watcher = watchKnowledge({ dir, depeche, logger, debounceMs: 50 });
     return { depeche, logs: lines };
   }

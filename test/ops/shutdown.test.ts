@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { constants } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
@@ -23,7 +24,7 @@ describe('GIVEN installShutdown around a gated Depeche', () => {
   afterEach(() => shutdown?.dispose());
 
   function setup(options: { drainMs?: number; stepMs?: number } = {}) {
-    const gated = gate(createDepeche({ knowledge, config: parseConfig({}) }));
+    const gated = gate(createDepeche({ commands: registry, knowledge, config: parseConfig({}) }));
     const { lines, logger } = captureLogs();
     const exits: number[] = [];
     shutdown = installShutdown({ logger, gate: gated, exit: (code) => void exits.push(code), signals: ['SIGUSR2'], ...options });

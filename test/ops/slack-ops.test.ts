@@ -1,3 +1,4 @@
+import { commands } from '../../commands/index.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche, type Depeche } from '../../src/core/depeche.ts';
@@ -36,7 +37,7 @@ describe('GIVEN the Slack adapter reporting its state and its work in flight', (
     const inFlight = new InFlight();
     adapter = await startSlack({
       config: config.slack!,
-      depeche: depeche ?? createDepeche({ knowledge, config }),
+      depeche: depeche ?? createDepeche({ commands, knowledge, config }),
       logger: captureLogs([fake.botToken, fake.appToken, fake.signingSecret]).logger,
       clientOptions: { retryConfig: { retries: 0 }, timeout: 2000 },
       listen: { port: 0, host: '127.0.0.1' },
@@ -78,7 +79,7 @@ describe('GIVEN the Slack adapter reporting its state and its work in flight', (
   it('WHEN an answer is being produced THEN it counts as in flight until its message is posted', async () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const inner = createDepeche({ knowledge, config: parseConfig({}) });
+    const inner = createDepeche({ commands, knowledge, config: parseConfig({}) });
     const slow: Depeche = { ...inner, ask: async (question, who) => (await released, inner.ask(question, who)) };
     const { fake, inFlight } = await start('socket', slow);
 

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche, type Depeche, type Requester } from '../../src/core/depeche.ts';
@@ -63,7 +64,7 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
     }),
   });
   const core = new Recorder<CoreCall>('core calls', (call) => `${call.name} from ${call.who.userKey}`);
-  const depeche = recording(createDepeche({ knowledge, config }), core, options.failOn);
+  const depeche = recording(createDepeche({ commands: registry, knowledge, config }), core, options.failOn);
   const adapter = await startSlack({
     config: config.slack!,
     depeche,

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.ts';
@@ -53,7 +54,7 @@ describe('startSlack against a fake Slack', () => {
     const config = parseConfig({ SLACK_API_URL: fake.apiUrl, ...env });
     return startSlack({
       config: config.slack!,
-      depeche: createDepeche({ knowledge, config }),
+      depeche: createDepeche({ commands: registry, knowledge, config }),
       logger: silent,
       clientOptions: { retryConfig: { retries: 0 }, timeout: 2000 },
       listen: { port: env.PORT ? Number(env.PORT) : 0, host: '127.0.0.1' },

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
@@ -10,7 +11,7 @@ describe('createDepeche onUnanswered', () => {
   it('GIVEN questions THEN only the ones the article does not cover are reported: not answers, greetings, empty, too long or rate-limited ones', async () => {
     const unanswered: string[] = [];
     const config = parseConfig({ MAX_QUESTION_LENGTH: '60', RATE_LIMIT_COUNT: '6', RATE_LIMIT_WINDOW_SECONDS: '60' });
-    const depeche = createDepeche({ knowledge, config, onUnanswered: (question) => unanswered.push(question) });
+    const depeche = createDepeche({ commands: registry, knowledge, config, onUnanswered: (question) => unanswered.push(question) });
     await depeche.ask('  Who won the World Cup?  ', who);
     await depeche.ask('How many people left Aleppo?', who);
     await depeche.ask('hello', who);

@@ -1,3 +1,4 @@
+import { commands as registry } from '../../commands/index.ts';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createDepeche } from '../../src/core/depeche.ts';
@@ -13,7 +14,7 @@ function startChat() {
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-  const depeche = createDepeche({ knowledge, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 }, now: () => 0 });
+  const depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 }, now: () => 0 });
   const done = runTerminalChat({ depeche, input, output });
   return {
     done,

@@ -1,7 +1,8 @@
-import type { Lang, Reply } from '../src/core/reply.ts';
-import type { Engine } from '../src/engine/engine.ts';
-import type { Knowledge } from '../src/knowledge/types.ts';
-import type { SubscriptionService } from '../src/briefing/subscriptions.ts';
+import type { Reply } from './reply.ts';
+import type { Lang } from '../shared/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import type { SubscriptionService } from '../briefing/subscriptions.ts';
 
 export interface CommandOption {
   name: string;
