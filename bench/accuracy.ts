@@ -91,8 +91,9 @@ async function prepare(name: SystemName): Promise<AnswerFn> {
   if (name === 'Depeche') {
     const { createEngine } = await import('../src/engine/engine.ts');
     const { loadKnowledge } = await import('../src/knowledge/load.ts');
+    const { answerOnce } = await import('../src/core/answer-session.ts');
     const engine = createEngine(loadKnowledge('knowledge'));
-    return (item, key) => engine.answer(item.question, { conversationKey: key });
+    return (item) => answerOnce(engine, item.question);
   }
   if (!article) throw new Error('no knowledge/<article>/article.txt found');
   const sentences = splitSentences(article.text);

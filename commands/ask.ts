@@ -1,7 +1,11 @@
+import { answerText } from '../src/core/answer-text.ts';
+import type { Command } from '../src/core/command.ts';
 import { creditLine } from '../src/core/facts-reply.ts';
 import { messages } from '../src/core/messages.ts';
 import { plainReply } from '../src/core/reply.ts';
-import type { Command } from '../src/core/command.ts';
+
+/** "2", "#2", "2.": the user picks one of the numbered suggestions offered last. */
+const SUGGESTION_NUMBER = /^#?(\d{1,3})[.)]?$/;
 
 export const ask: Command = {
   name: 'ask',
@@ -22,20 +26,32 @@ export const ask: Command = {
       description: { en: 'Only you see the answer', fr: 'Vous seul voyez la réponse' },
     },
   ],
-  run({ args, flags, lang, conversationKey, engine, knowledge }) {
-    const question = args.question?.trim();
+  async run({ args, flags, lang, engine, conversation, commands }) {
+    let question = args.question?.trim();
     if (!question) {
       return plainReply(lang, messages[lang].emptyQuestion, { suggestions: engine.suggest('', { limit: 3, lang }) });
     }
-    const answer = engine.answer(question, { conversationKey, lang });
+    const state = await conversation.get();
+    const picked = SUGGESTION_NUMBER.exec(question);
+    if (picked) {
+      const offered = state?.suggestions ?? [];
+      const n = Number(picked[1]);
+      const chosen = offered[n - 1];
+      const replyLang = state?.topic?.lang ?? lang;
+      if (!chosen) return plainReply(replyLang, messages[replyLang].noSuggestion(n, offered.length), { suggestions: offered });
+      question = chosen;
+    }
+    const answer = engine.answer(question, { context: state?.topic, lang });
+    const words = answerText(answer, { commands });
+    await conversation.set({ topic: answer.topic, suggestions: words.suggestions });
     return {
-      text: answer.text,
-      lang: answer.lang,
-      answered: answer.answered,
-      refused: answer.refused,
-      sources: answer.sources,
-      suggestions: answer.suggestions,
-      credit: answer.sources.length ? creditLine(knowledge.primary, answer.lang) : undefined,
+      text: words.text,
+      lang: words.lang,
+      answered: words.answered,
+      refused: words.refused,
+      sources: words.sources,
+      suggestions: words.suggestions,
+      credit: words.articles.length ? words.articles.map((article) => creditLine(article, words.lang)).join('\n') : undefined,
       private: flags?.has('private') ?? false,
     };
   },

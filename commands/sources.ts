@@ -18,7 +18,7 @@ export const sources: Command = {
       lang,
       answered: true,
       // The credit line is a quote too; it is cited through the fact that rests on it, when there is one.
-      sources: article.facts.filter((fact) => fact.quote === article.credit.quote).map(sourceOf),
+      sources: article.facts.filter((fact) => fact.quote === article.credit.quote).map((fact) => sourceOf(article, fact)),
       suggestions: [],
       credit: creditLine(article, lang),
     };

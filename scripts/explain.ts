@@ -1,21 +1,17 @@
-// Shows how the engine reads a question: its terms and their weights, the kind of question, and the
-// entries that scored best. For maintainers tuning the knowledge: `npm run explain -- "question"`.
-import { analyze } from '../src/engine/analyze.ts';
-import { articleTexts, buildDocs } from '../src/engine/documents.ts';
-import { DocIndex, rank } from '../src/engine/match.ts';
-import { Vocabulary } from '../src/engine/vocabulary.ts';
+// Shows how the engine reads a question, along its own path: small talk, the parts of the question, each part's
+// language, terms, focus and kind, whether the conversation's topic was used, which entries scored what, and the
+// answer. Lines are asked in one conversation, as a chat would: `npm run explain -- "What did Putin say?" "And Erdogan?"`.
+import { commands } from '../commands/index.ts';
+import { answerSession } from '../src/core/answer-session.ts';
+import { createEngine } from '../src/engine/engine.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 
-const knowledge = loadKnowledge('knowledge');
-const vocabulary = new Vocabulary(knowledge.articles, articleTexts);
-const docs = buildDocs(knowledge.articles, vocabulary);
-const index = new DocIndex(docs);
+const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
+const session = answerSession(createEngine(knowledge), { commands });
 for (const question of process.argv.slice(2)) {
-  const query = analyze(question, vocabulary, 'en');
-  console.log(`\n${question}\n  words: ${vocabulary.normalizeWords(question).join(' ')}`);
-  console.log(`  type: ${query.type ?? '-'}  lang: ${query.lang}${query.langGuessed ? ' (guessed)' : ''}  summary: ${query.wantsSummary}  follow-up: ${query.followUp}`);
-  console.log(`  terms: ${query.terms.map((t) => `${t.text}[${t.concepts.join('|') || '?'}]=${index.weight(t).toFixed(2)}`).join('  ')}`);
-  for (const s of rank(query, index).slice(0, 5)) {
-    console.log(`  ${s.score.toFixed(3)} cov ${s.coverage.toFixed(2)}  ${s.doc.entry.kind}:${s.doc.id}`);
-  }
+  const trace: string[] = [];
+  const reply = session.ask(question, { trace });
+  console.log(`\n> ${question}`);
+  for (const line of trace) console.log(`  ${line}`);
+  console.log(`  => ${reply.answer.kind}${reply.refused ? ' (refused)' : ''} [${reply.lang}] ${reply.text.replace(/\n/g, '\n     ')}`);
 }

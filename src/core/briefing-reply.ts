@@ -46,7 +46,7 @@ export function briefingReply(options: { article: Article; lang: Lang; detail?: 
     text,
     lang,
     answered: true,
-    sources: facts.map(sourceOf),
+    sources: facts.map((fact) => sourceOf(article, fact)),
     suggestions: [],
     credit: creditLine(article, lang),
   };

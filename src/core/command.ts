@@ -1,3 +1,4 @@
+import type { ConversationState } from './conversations.ts';
 import type { Reply } from './reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -24,6 +25,13 @@ export interface CommandContext {
   lang: Lang;
   /** Opaque key of the conversation (`discord:<channel>`, `slack:<team>:<channel>`, `terminal`). */
   conversationKey: string;
+  /** What this conversation remembers (last topic, last suggestions), kept by the core's ConversationStore. */
+  conversation: {
+    get(): Promise<ConversationState | undefined>;
+    set(state: ConversationState): Promise<void>;
+  };
+  /** The registry, for replies that list what Depeche can do. */
+  commands: readonly Command[];
   engine: Engine;
   knowledge: Knowledge;
   /** The channel the command was typed in (`discord:<id>`, `slack:<id>`); absent where nothing is posted (terminal). */

@@ -5,6 +5,7 @@ import type { Engine } from '../engine/types.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { detectLanguage } from '../engine/language.ts';
 import type { SubscriptionService } from '../briefing/subscriptions.ts';
+import { memoryConversations, type ConversationStore } from './conversations.ts';
 import { messages } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { Reply } from './reply.ts';
@@ -48,6 +49,8 @@ export interface DepecheOptions {
   now?: () => number;
   /** Scheduled briefings, for /subscribe, /unsubscribe and /subscriptions; absent without a store. */
   subscriptions?: SubscriptionService;
+  /** Where conversations are remembered; in memory (for `conversationTtlMs`) by default. */
+  conversations?: ConversationStore;
   /** Called with each question Depeche could not answer (not greetings, not refused for length or rate). */
   onUnanswered?: (question: string) => void;
 }
@@ -58,7 +61,8 @@ export function createDepeche(options: DepecheOptions): Depeche {
   const byName = new Map(commands.map((command) => [command.name, command]));
   const limiter = options.config.rateLimit ? new RateLimiter({ ...options.config.rateLimit, now }) : undefined;
   let knowledge = options.knowledge;
-  let engine: Engine = createEngine(knowledge, { conversationTtlMs: options.config.conversationTtlMs, now });
+  let engine: Engine = createEngine(knowledge);
+  const conversations = options.conversations ?? memoryConversations({ ttlMs: options.config.conversationTtlMs, now });
 
   /** Bounds and rate limits apply to every way in, so they live here and not in each adapter. */
   function guard(text: string, who: Requester): Reply | undefined {
@@ -84,6 +88,11 @@ export function createDepeche(options: DepecheOptions): Depeche {
       flags,
       lang,
       conversationKey: who.conversationKey,
+      conversation: {
+        get: () => conversations.get(who.conversationKey),
+        set: (state) => conversations.set(who.conversationKey, state),
+      },
+      commands,
       engine,
       knowledge,
       channelKey: who.channelKey,
@@ -102,8 +111,9 @@ export function createDepeche(options: DepecheOptions): Depeche {
     // Autocomplete costs time in proportion to what was typed: nothing longer than a question is worth matching.
     suggest: (partial, suggestOptions) => engine.suggest(partial.slice(0, options.config.maxQuestionLength), suggestOptions),
     replaceKnowledge(next) {
-      engine = createEngine(next, { conversationTtlMs: options.config.conversationTtlMs, now });
+      engine = createEngine(next);
       knowledge = next;
+      void conversations.clear();
     },
   };
 }

@@ -3,8 +3,8 @@ import { messages } from './messages.ts';
 import type { Reply } from './reply.ts';
 import type { Lang, Source } from '../shared/types.ts';
 
-export function sourceOf(fact: { id: string; quote: string }): Source {
-  return { quote: fact.quote, factId: fact.id };
+export function sourceOf(article: Pick<Article, 'id'>, entry: { id: string; quote: string }): Source {
+  return { quote: entry.quote, factId: entry.id, article: article.id };
 }
 
 export function creditLine(article: Article, lang: Lang): string {
@@ -36,7 +36,7 @@ export function factsReply(options: {
     text,
     lang,
     answered: true,
-    sources: options.facts.map(sourceOf),
+    sources: options.facts.map((fact) => sourceOf(article, fact)),
     suggestions: [],
     credit: creditLine(article, lang),
   };

@@ -1,10 +1,12 @@
 import type { Lang } from '../shared/types.ts';
 import type { QuestionType } from '../knowledge/types.ts';
 import { detectFromWords } from './language.ts';
+import { ANSWER_KINDS, BROAD_WORDS, OPINION_OPENINGS, OPINION_PATTERN, WHICH_WORDS, attributeConcept, isAttributeConcept, smallTalkOf, type AnswerKind } from './focus.ts';
 import {
-  FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SUMMARY_CUES, SUMMARY_WORDS, YES_NO_OPENINGS,
+  FOLLOW_UP_OPENINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SUMMARY_CUES, SUMMARY_WORDS, YES_NO_OPENINGS,
 } from './lexicon.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
+import type { SmallTalk } from './types.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 
 export interface Query {
@@ -14,7 +16,14 @@ export interface Query {
   /** No language cue at all ("Erdogan?"): the conversation's language should win. */
   langGuessed: boolean;
   wantsSummary: boolean;
-  greetingOnly: boolean;
+  /** The whole line is small talk ("ok", "thanks", "who are you?"), or has no word at all. */
+  smallTalk: SmallTalk | undefined;
+  /** The attributes asked about ("how old" → age): an entry must state them to answer. */
+  attributes: string[];
+  /** "Which countries…" wants an answer that names countries. */
+  wantsKind: AnswerKind | undefined;
+  /** Asks for several things at once ("what did they commit to?", "how did Erdogan and Putin react?"). */
+  broad: boolean;
   /** Opens like a follow-up ("And Erdogan?", "Et pour Poutine ?"). */
   followUp: boolean;
   /** Says "he", "they", "il"… without naming anyone. */
@@ -29,8 +38,12 @@ const FRENCH_INVERSION = /\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b/;
 export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: Lang): Query {
   const lower = question.toLowerCase();
   const hasAccents = /[àâçéèêëîïôûùüÿœ]/.test(lower);
-  const { words, mended } = vocabulary.mend(question, detectFromWords(tokenize(question), hasAccents, fallbackLang));
+  const tokens = tokenize(question);
+  const { words, mended } = vocabulary.mend(question, detectFromWords(tokens, hasAccents, fallbackLang));
   const terms = vocabulary.terms(words, mended);
+  const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter(isAttributeConcept)))];
+  if (OPINION_OPENINGS.has(words[0] ?? '') || OPINION_PATTERN.test(fold(question))) attributes.push(attributeConcept('opinion'));
+  const named = new Set(terms.flatMap((term) => term.actors));
   const cueLang = detectFromWords(words, hasAccents, 'en');
   const langGuessed = cueLang === 'en' && detectFromWords(words, hasAccents, 'fr') === 'fr';
   const lang = langGuessed ? fallbackLang : cueLang;
@@ -42,10 +55,22 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
     lang,
     langGuessed,
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
-    greetingOnly: contentFree && words.some((w) => GREETINGS.has(w)),
+    smallTalk: smallTalkOf(vocabulary.expand(tokens)),
+    attributes,
+    wantsKind: wantedKind(words),
+    broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)),
     followUp: FOLLOW_UP_OPENINGS.some((opening) => opening.every((token, i) => words[i] === token)) && terms.length <= 3,
     usesPronoun: words.some((w) => PRONOUNS.has(w)) && !terms.some((t) => t.actors.length > 0),
   };
+}
+
+function wantedKind(words: readonly string[]): AnswerKind | undefined {
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (!WHICH_WORDS.has(words[i]!)) continue;
+    const kind = (Object.keys(ANSWER_KINDS) as AnswerKind[]).find((k) => ANSWER_KINDS[k].includes(words[i + 1]!));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 function questionType(words: readonly string[], lower: string): QuestionType | undefined {

@@ -1,6 +1,8 @@
-import type { Article, QuestionType } from '../knowledge/types.ts';
+import type { ActorEntry, Article, QuestionType } from '../knowledge/types.ts';
+
+type ActorKind = ActorEntry['kind'];
 import { DETAIL_CONCEPT, NAME_CONCEPT } from './lexicon.ts';
-import { actorConcept, type Vocabulary } from './vocabulary.ts';
+import { actorConcept, isActorConcept, type Vocabulary } from './vocabulary.ts';
 
 /** Something an answer can be made of: a fact, an actor's description, a known gap, or the briefing. */
 export type DocEntry =
@@ -9,6 +11,7 @@ export type DocEntry =
   | { kind: 'gap'; article: Article; gap: Article['gaps'][number] };
 
 export interface Doc {
+  /** `<article>/<entry id>`: entry ids are unique within their article only. */
   id: string;
   entry: DocEntry;
   concepts: ReadonlySet<string>;
@@ -17,6 +20,8 @@ export interface Doc {
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<string>;
   answers: ReadonlySet<QuestionType>;
+  /** The kinds of actor the entry names (countries, people…): "which countries" wants an entry that names some. */
+  names: ReadonlySet<ActorKind>;
   /** Sample questions, for suggestions. */
   questions: { en: readonly string[]; fr: readonly string[] };
   /** The concepts of each sample question: a question close to one of them is about this entry. */
@@ -47,17 +52,23 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
   const samplesOf = (questions: { en: readonly string[]; fr: readonly string[] }): Set<string>[] =>
     [...questions.en, ...questions.fr].map((question) => conceptsOf([question])).filter((set) => set.size > 0);
   const docs: Doc[] = [];
-  const factConcepts = new Map<string, ReadonlySet<string>>();
   for (const article of articles) {
+    const factConcepts = new Map<string, ReadonlySet<string>>();
+    const kindOf = new Map(article.actors.map((actor) => [actor.id, actor.kind]));
+    const actorOf = (id: string) => actorConcept(article.id, id);
     for (const fact of article.facts) {
       const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? [])];
-      const concepts = conceptsOf(texts, fact.actors.map(actorConcept));
+      const concepts = conceptsOf(texts, fact.actors.map(actorOf));
       factConcepts.set(fact.id, concepts);
+      // The article's own words count too, at a lower weight: "la libre circulation des populations" states
+      // what a reader calls "the population" even where the summary's sentence says "people".
+      const quoted = new Set([...conceptsOf([fact.quote])].filter((concept) => !concepts.has(concept) && !isActorConcept(concept)));
       docs.push({
-        id: fact.id,
+        id: `${article.id}/${fact.id}`,
+        names: new Set(fact.actors.map((id) => kindOf.get(id)!).filter(Boolean)),
         entry: { kind: 'fact', article, fact },
         concepts,
-        borrowed: new Set(),
+        borrowed: quoted,
         core: coreOf(concepts),
         answers: new Set(fact.answers),
         questions: fact.questions,
@@ -71,20 +82,31 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
       // A gap is a detail missing from its related facts: it borrows their words, at a lower weight.
       const borrowed = new Set<string>();
       for (const id of gap.related ?? []) for (const concept of factConcepts.get(id) ?? []) if (!concepts.has(concept)) borrowed.add(concept);
-      docs.push({ id: gap.id, entry: { kind: 'gap', article, gap }, concepts, borrowed, core, answers: new Set(gap.answers), questions: gap.questions, samples: samplesOf(gap.questions) });
+      docs.push({
+        id: `${article.id}/${gap.id}`,
+        entry: { kind: 'gap', article, gap },
+        concepts,
+        borrowed,
+        core,
+        answers: new Set(gap.answers),
+        names: new Set(),
+        questions: gap.questions,
+        samples: samplesOf(gap.questions),
+      });
     }
     for (const actor of article.actors) {
       // Names only: an actor's description mentions other actors, and "What did Putin say?" is not about Erdogan.
       docs.push({
-        id: actor.id,
+        id: `${article.id}/${actor.id}`,
         entry: { kind: 'actor', article, actor },
-        concepts: conceptsOf(actor.names, [actorConcept(actor.id), NAME_CONCEPT]),
+        concepts: conceptsOf(actor.names, [actorOf(actor.id), NAME_CONCEPT]),
         borrowed: new Set(),
-        core: new Set([actorConcept(actor.id)]),
+        core: new Set([actorOf(actor.id)]),
         answers: new Set<QuestionType>(['who', 'what']),
+        names: new Set([actor.kind]),
         questions: { en: [], fr: [] },
         // "Who is Lavrov?" is the one question an actor's entry answers best.
-        samples: [new Set([actorConcept(actor.id)])],
+        samples: [new Set([actorOf(actor.id)])],
       });
     }
   }

@@ -95,17 +95,6 @@ export const DETAIL_WORDS = new Set(
 );
 export const DETAIL_CONCEPT = 'q:detail';
 
-/**
- * Words that ask about a time after the article ("the latest", "today"): the article cannot answer
- * them, so they always weigh in full, never as a paraphrase.
- */
-export const BEYOND_ARTICLE = new Set(
-  words(
-    'latest newest update updates today tonight tomorrow currently nowadays recent recently following afterwards eventually subsequently aujourdhui actuellement demain recemment recent recente dernieres suivantes finalement ulterieurement',
-  ),
-);
-export const BEYOND_CONCEPT = 'q:beyond';
-
 /** Words that ask for a name or a post: an actor's entry answers them ("Comment s'appelle le chef de la diplomatie russe ?"). */
 export const NAME_WORDS = new Set(
   words('name names named surname nom noms prenom appelle appellent appelait appelaient sappelle identity identite poste position job fonction occupation profession metier'),

@@ -1,5 +1,6 @@
 import type { Query } from './analyze.ts';
 import type { Doc } from './documents.ts';
+import { isAttributeConcept } from './focus.ts';
 import { DETAIL_CONCEPT } from './lexicon.ts';
 import type { Term } from './vocabulary.ts';
 
@@ -15,6 +16,10 @@ export const MIN_COVERAGE = 0.62;
 /** Entries this close to the best are answered together ("What did they agree?"). */
 const TIE_MARGIN = 0.08;
 const MAX_ANSWERS = 3;
+/** A broad question gets every fact that covers it nearly as well as the best one, up to five. */
+const BROAD_COVERAGE_MARGIN = 0.1;
+const BROAD_SCORE_MARGIN = 0.3;
+const MAX_COMPOSED = 5;
 const GAP_HANDICAP = 0.05;
 /** How much an unknown word weighs once the entry's subject matched, against 1 otherwise. */
 const PARAPHRASE_DISCOUNT = 0.6;
@@ -54,6 +59,11 @@ export class DocIndex {
     this.unknown = 0.8 * Math.log(1 + docs.length);
   }
 
+  /** Whether any entry holds one of the term's concepts: a word of the general lexicon may be in none. */
+  knows(term: Term): boolean {
+    return term.concepts.some((concept) => this.postings.has(concept));
+  }
+
   concept(concept: string): number {
     return this.idf.get(concept) ?? 0;
   }
@@ -79,8 +89,14 @@ export class DocIndex {
   }
 }
 
-export function rank(query: Query, index: DocIndex): Scored[] {
-  const unknown = query.terms.map((term) => term.concepts.length === 0);
+export interface RankOptions {
+  /** Only this article's entries (a follow-up stays on its conversation's article). */
+  article?: string;
+}
+
+export function rank(query: Query, index: DocIndex, options: RankOptions = {}): Scored[] {
+  const unknown = query.terms.map((term) => !index.knows(term));
+  const attribute = query.terms.map((term) => term.concepts.some(isAttributeConcept));
   // "Which rebel groups exactly?" asks a detail the facts give only vaguely ("some rebel groups"): the word
   // counts (at half weight) and only gaps hold it. "Exactly how many?" is answered by a figure: there it
   // counts only where it matches.
@@ -93,6 +109,9 @@ export function rank(query: Query, index: DocIndex): Scored[] {
   const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && NUMERIC_OR_PLACE.has(query.type));
   const scored: Scored[] = [];
   for (const doc of index.candidates(query.terms)) {
+    if (options.article && doc.entry.article.id !== options.article) continue;
+    // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
+    if (query.attributes.some((attribute) => !doc.concepts.has(attribute) && !doc.borrowed.has(attribute))) continue;
     let covered = 0;
     let total = 0;
     let unknownWeight = 0;
@@ -100,9 +119,14 @@ export function rank(query: Query, index: DocIndex): Scored[] {
     if (doc.entry.kind !== 'fact' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
     let coreHit = doc.entry.kind === 'actor';
     let namesHit = 0;
+    let hits = 0;
     query.terms.forEach((term, i) => {
+      // The attribute asked ("tall") was checked above: it qualifies the subject, it is not one. "How tall is
+      // the ambassador?" must still be about the ambassador, not about any entry that gives a height.
+      if (attribute[i]) return;
       const hit = term.concepts.find((concept) => doc.concepts.has(concept));
       if (hit) {
+        hits += 1;
         covered += (term.mended ? MENDED_SHARE : 1) * termWeights[i]!;
         if (doc.core.has(hit)) coreHit = true;
         else namesHit += 1;
@@ -121,14 +145,18 @@ export function rank(query: Query, index: DocIndex): Scored[] {
     // Russia and Iran so important for Assad?"): one name and an unknown word is an outside question.
     const tiesNames = namesHit >= 3 && doc.entry.kind === 'fact';
     if (covered === 0 || (!coreHit && !onlyNames && !tiesNames)) continue;
-    // Once the entry's own subject is matched, a word the article never uses is more likely a
-    // paraphrase ("folks", "supposed to") than the real subject of the question.
-    total += (coreHit || tiesNames) && doc.entry.kind !== 'actor' ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
+    // Once the entry's own subject is matched by two words or more, a word the article never uses is more likely
+    // a paraphrase ("How many folks left Aleppo?") than the real subject of the question; next to one word
+    // alone it is the subject ("the president of France").
+    const paraphrase = (coreHit || tiesNames) && hits >= 2 && doc.entry.kind !== 'actor';
+    total += paraphrase ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
     const coverage = covered / total;
     // Among entries that cover the question, the one with a sample question closest to it wins.
     let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, index);
     if (query.type && doc.answers.has(query.type)) score += 0.08;
     else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
+    // "Which countries back Assad?" wants countries: an entry that names none answers something else.
+    if (query.wantsKind && doc.entry.kind === 'fact') score += doc.names.has(query.wantsKind) ? 0.05 : -0.15;
     // A gap must match better than the facts: "how many left Aleppo" is answered, not "it does not say".
     if (doc.entry.kind === 'gap') score -= GAP_HANDICAP;
     scored.push({ doc, coverage, score });
@@ -136,14 +164,25 @@ export function rank(query: Query, index: DocIndex): Scored[] {
   return scored.sort((a, b) => b.score - a.score);
 }
 
-/** The entries to answer with: the best, and those tied with it, all of one kind (facts, or one gap). */
-export function pick(ranked: readonly Scored[]): Scored[] {
+/**
+ * The entries to answer with, all of one article and one kind (facts, or one gap): the best and those tied with
+ * it; for a broad question ("what did the three countries commit to?"), every fact that covers it about as well.
+ */
+export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 'type'>): Scored[] {
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return [];
   if (best.doc.entry.kind === 'gap') return [best];
-  return ranked
-    .filter((s) => s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN && s.doc.entry.kind !== 'gap')
-    .slice(0, MAX_ANSWERS);
+  // "Where…?" answered by a place: an entry beside it that gives no place does not answer it.
+  const strict = query?.type && STRICT_TYPES.has(query.type) && best.doc.answers.has(query.type) ? query.type : undefined;
+  const sameArticle = (s: Scored) =>
+    s.doc.entry.article === best.doc.entry.article && s.doc.entry.kind !== 'gap' && (!strict || s.doc.answers.has(strict));
+  if (query?.broad && best.doc.entry.kind === 'fact') {
+    const composed = ranked.filter(
+      (s) => sameArticle(s) && s.doc.entry.kind === 'fact' && s.coverage >= Math.max(MIN_COVERAGE, best.coverage - BROAD_COVERAGE_MARGIN) && s.score >= best.score - BROAD_SCORE_MARGIN,
+    );
+    if (composed.length > 1) return composed.slice(0, MAX_COMPOSED);
+  }
+  return ranked.filter((s) => sameArticle(s) && s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN).slice(0, MAX_ANSWERS);
 }
 
 /** Weighted Jaccard similarity between the question's terms and the doc's closest sample question. */

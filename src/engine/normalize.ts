@@ -1,3 +1,4 @@
+import { newStemmer } from 'snowball-stemmers';
 /** Lower case, no accents, typographic apostrophes and dashes made plain. */
 export function fold(text: string): string {
   return text
@@ -39,8 +40,33 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
-/** Plural endings off, so that "rebels" and "rebel", "négociations" and "négociation" meet. */
+/**
+ * One key for the forms of a word in either language: English Snowball, then French Snowball, so that
+ * "evacuated", "evacuees" and "évacués" meet, and "rebelles" meets "rebels". French third persons that Snowball
+ * leaves alone are brought to their singular first ("appuient" → "appuie", "soutiennent" → "soutien").
+ * Words of four letters or fewer (Snowball makes "are" of "area") and numbers stay as they are.
+ */
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (/\d/.test(word)) return word;
+  if (word.length <= 4) return word;
+  let key = stems.get(word);
+  if (key === undefined) {
+    key = french.stem(english.stem(frenchThirdPerson(word)));
+    // A stem of two letters says too little ("pays" → "pay" is fine, "ils" → "il" is not a word of the topic).
+    if (key.length < 3) key = word;
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, key);
+  }
+  return key;
+}
+
+function frenchThirdPerson(word: string): string {
+  if (word.endsWith('iennent')) return word.slice(0, -4);
+  if (/[tv]ient$/.test(word)) return word.slice(0, -1);
+  if (/[iu]ent$/.test(word) || /ttent$/.test(word)) return word.slice(0, -2);
   return word;
 }
+
+const english = newStemmer('english');
+const french = newStemmer('french');
+const stems = new Map<string, string>();

@@ -1,22 +1,47 @@
-import type { Lang, Source } from '../shared/types.ts';
+import type { Article, QuestionType } from '../knowledge/types.ts';
+import type { Lang } from '../shared/types.ts';
+import type { DocEntry } from './documents.ts';
+import type { Term } from './vocabulary.ts';
 
-/** The `ask` CLI prints exactly these four fields; `suggestions` comes on top for chat adapters. */
-export interface Answer {
-  answered: boolean;
-  text: string;
+export type { DocEntry } from './documents.ts';
+
+/** What a follow-up can lean on: the words of the last answered question, and the article it was answered from. */
+export interface Topic {
+  terms: Term[];
+  type: QuestionType | undefined;
   lang: Lang;
-  sources: Source[];
-  /** For refusals: up to three questions the article can answer ("Did you mean …"). */
-  suggestions: string[];
-  /** The article does not cover the question (a greeting is not answered, but not refused either). */
-  refused: boolean;
+  /** The article the conversation is about: follow-ups and close calls between articles stay on it. */
+  article?: string;
 }
 
+/** Lines that are not questions about an article: answered briefly, never with a fact. */
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'identity' | 'empty';
+
+/**
+ * What the engine found, as data: which entries answer, in which language, and what kind of answer it is.
+ * Words are chosen elsewhere (src/core/answer-text.ts), so that the engine knows no sentence of its own.
+ */
+export type Answer = { lang: Lang; topic?: Topic } & (
+  | {
+      kind: 'entries';
+      /** One group per part of the question ("Who…, and when?"), each with its facts, or one actor, or one gap. */
+      groups: DocEntry[][];
+    }
+  | { kind: 'summary'; article: Article }
+  /** The article does not cover it: up to three questions it can answer instead. */
+  | { kind: 'refusal'; suggestions: string[]; articles: readonly Article[] }
+  /** Several articles could answer and the conversation is on none of them: one suggestion per article. */
+  | { kind: 'choose-article'; choices: { article: Article; question: string }[] }
+  | { kind: 'small-talk'; act: SmallTalk; suggestions: string[] }
+);
+
 export interface AskOptions {
-  /** Opaque key of the conversation; follow-ups ("And Erdogan?") use its last topic. */
-  conversationKey?: string;
+  /** The conversation's last topic, as returned with the previous answer (the caller keeps it). */
+  context?: Topic;
   /** Language to use when the question itself gives no cue (a user's locale). */
   lang?: Lang;
+  /** Collects how the question was read, step by step (`npm run explain`). */
+  trace?: string[];
 }
 
 export interface Engine {

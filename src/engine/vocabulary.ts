@@ -2,8 +2,10 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../shared/types.ts';
 import type { Article } from '../knowledge/types.ts';
 import { commonWords } from './common-words.ts';
+import { ATTRIBUTES, attributeConcept } from './focus.ts';
+import { GENERAL_SYNONYMS } from './general-lexicon.ts';
 import {
-  BEYOND_ARTICLE, BEYOND_CONCEPT, DETAIL_CONCEPT, IDIOMS, NAME_CONCEPT, NAME_WORDS, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
+  DETAIL_CONCEPT, IDIOMS, NAME_CONCEPT, NAME_WORDS, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
 } from './lexicon.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
 import { stem, tokenize } from './normalize.ts';
@@ -35,6 +37,11 @@ const MAX_FUZZY_LENGTH = 30;
 export class Vocabulary {
   /** Multi-word names and synonyms, by their first (stemmed) token, longest first. */
   private readonly phrases = new Map<string, Phrase[]>();
+  /**
+   * Words that mean something only as written (plural s aside): what a question asks for ("cost", "born",
+   * "exactly"). Stemmed, they would meet unrelated words ("plane" and "planned" share a stem).
+   */
+  private readonly literal = new Map<string, string[]>();
   /** Single words with a meaning given by the knowledge (synonym groups, actor names). */
   private readonly exact = new Map<string, string[]>();
   /** Synonym entries written with a trailing `*`. */
@@ -49,19 +56,24 @@ export class Vocabulary {
   private words: string[] = [];
 
   constructor(articles: readonly Article[], texts: (article: Article) => string[]) {
+    GENERAL_SYNONYMS.forEach((group, i) => {
+      for (const entry of group) this.addEntry(entry, [`gen:${i}`]);
+    });
+    for (const [name, entries] of Object.entries(ATTRIBUTES)) for (const entry of entries) this.addLiteral(entry, [attributeConcept(name)]);
+    for (const word of DETAIL_WORDS) this.addLiteral(word, [DETAIL_CONCEPT]);
+    for (const word of NAME_WORDS) this.addLiteral(word, [NAME_CONCEPT]);
     for (const article of articles) {
       article.synonyms.forEach((group, i) => {
         for (const entry of group) this.addEntry(entry, [`syn:${article.id}:${i}`]);
       });
       for (const actor of article.actors) {
-        const concept = actorConcept(actor.id);
-        for (const name of actor.names) this.addEntry(name, [concept]);
+        const concept = actorConcept(article.id, actor.id);
+        // A name that is a function word ("UN" is French "un", "US" is "us", "l'Est" is "est") would take over
+        // every question that uses the word: only its longer names ("l'ONU", "United States") are kept.
+        for (const name of actor.names) if (!isFunctionWordName(name)) this.addEntry(name, [concept]);
       }
     }
     this.addDistinctiveNameTokens(articles);
-    for (const word of DETAIL_WORDS) merge(this.exact, word, [DETAIL_CONCEPT]);
-    for (const word of BEYOND_ARTICLE) merge(this.exact, word, [BEYOND_CONCEPT]);
-    for (const word of NAME_WORDS) merge(this.exact, word, [NAME_CONCEPT]);
     for (const article of articles) {
       for (const text of texts(article)) {
         const tokens = tokenize(text);
@@ -87,6 +99,11 @@ export class Vocabulary {
    */
   normalizeWords(text: string, lang?: Lang): string[] {
     return this.mend(text, lang).words;
+  }
+
+  /** Tokens with chat shorthand expanded ("thx" → "thanks", "ki" → "qui"), nothing mended. */
+  expand(tokens: readonly string[]): string[] {
+    return tokens.map((token) => SHORTHAND.get(token) ?? token);
   }
 
   /** normalizeWords, and which of the words are typo repairs (less sure than the words as typed). */
@@ -140,10 +157,12 @@ export class Vocabulary {
 
   /** True when a word needs no correction. */
   isKnown(word: string): boolean {
-    return this.known.has(word) || this.known.has(stem(word)) || this.prefixOf(stem(word)) !== undefined;
+    return this.known.has(word) || this.literal.has(word) || this.known.has(stem(word)) || this.prefixOf(stem(word)) !== undefined;
   }
 
   private conceptsOf(word: string): string[] | 'marker' {
+    const literal = this.literal.get(word);
+    if (literal) return literal;
     const stemmed = stem(word);
     const exact = this.exact.get(stemmed);
     if (exact) return exact;
@@ -197,6 +216,17 @@ export class Vocabulary {
     return fuse;
   }
 
+  private addLiteral(entry: string, concepts: string[]): void {
+    const tokens = tokenize(entry);
+    // "a raison" tokenizes to "raison" alone, which would then ask for an opinion wherever it is written.
+    if (tokens.length !== entry.trim().split(/[\s'-]+/).length) return;
+    if (tokens.length !== 1) return this.addEntry(entry, concepts);
+    for (const form of [tokens[0]!, `${tokens[0]!}s`]) {
+      merge(this.literal, form, concepts);
+      this.known.add(form);
+    }
+  }
+
   private addEntry(entry: string, concepts: string[]): void {
     const isPrefix = entry.endsWith('*');
     const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
@@ -222,12 +252,14 @@ export class Vocabulary {
   /** "Erdogan" in "Recep Tayyip Erdogan" names him alone; "président" is shared and names no one. */
   private addDistinctiveNameTokens(articles: readonly Article[]): void {
     const owners = new Map<string, Set<string>>();
+    const common = (token: string) => commonWords('en').has(token) || commonWords('fr').has(token);
     for (const article of articles) {
       for (const actor of article.actors) {
         for (const name of actor.names) {
-          for (const token of tokenize(name).map(stem)) {
+          // "Rouge" in "Croix-Rouge" or "Comité" name no one alone: common words are never a name's part.
+          for (const token of tokenize(name).filter((word) => !common(word)).map(stem)) {
             if (!owners.has(token)) owners.set(token, new Set());
-            owners.get(token)!.add(actorConcept(actor.id));
+            owners.get(token)!.add(actorConcept(article.id, actor.id));
           }
         }
       }
@@ -240,7 +272,8 @@ export class Vocabulary {
   }
 }
 
-export const actorConcept = (id: string): string => `actor:${id}`;
+/** Actor concepts belong to their article: two articles may both have a `russia`. */
+export const actorConcept = (article: string, id: string): string => `actor:${article}/${id}`;
 export const isActorConcept = (concept: string): boolean => concept.startsWith('actor:');
 
 /** "combien de temps" asks for a duration; its "temps" is no topic ("Quel temps fait-il ?" is about weather). */
@@ -254,6 +287,14 @@ function withoutQuestionPhrases(words: readonly string[]): string[] {
     else kept.push(words[i++]!);
   }
   return kept;
+}
+
+/** "UN", "US", "EU", "Est": a one-word name that is a function word or a short common word of either language. */
+function isFunctionWordName(name: string): boolean {
+  const tokens = tokenize(name);
+  if (tokens.length !== 1) return false;
+  const token = tokens[0]!;
+  return FILLER.has(token) || (token.length <= 3 && (commonWords('en').has(token) || commonWords('fr').has(token)));
 }
 
 function isMarker(word: string): boolean {

@@ -6,4 +6,6 @@ export interface Source {
   quote: string;
   /** The id of the entry (fact or actor) in its article's summary.json. */
   factId: string;
+  /** The id of the article (its folder name). */
+  article: string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Command, CommandContext } from '../../src/core/command.ts';
+import { memoryConversations } from '../../src/core/conversations.ts';
 import { createDepeche, type Requester } from '../../src/core/depeche.ts';
 import { messages } from '../../src/core/messages.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -20,7 +21,17 @@ function command(name: string): Command {
 }
 
 async function run(name: string, lang: Lang = 'en', args: Record<string, string> = {}): Promise<Reply> {
-  const ctx: CommandContext = { args, lang, conversationKey: `test:${name}:${lang}`, engine, knowledge };
+  const conversation = memoryConversations({ ttlMs: 60_000 });
+  const conversationKey = `test:${name}:${lang}`;
+  const ctx: CommandContext = {
+    args,
+    lang,
+    conversationKey,
+    conversation: { get: () => conversation.get(conversationKey), set: (state) => conversation.set(conversationKey, state) },
+    commands,
+    engine,
+    knowledge,
+  };
   return command(name).run(ctx);
 }
 

@@ -9,7 +9,7 @@ const reply = (extra: Partial<Reply> = {}): Reply => ({ text: 'At least 25,000 p
 describe('renderReply', () => {
   test('GIVEN a short answer THEN one embed: title, text, sources as quotes, credit as footer', () => {
     const [message, ...more] = renderReply(
-      reply({ title: 'Figures', sources: [{ quote: "au moins 25'000 civils", factId: 'evacuees' }], credit: 'Source: agences/jvia' }),
+      reply({ title: 'Figures', sources: [{ quote: "au moins 25'000 civils", factId: 'evacuees', article: 'a' }], credit: 'Source: agences/jvia' }),
     );
     expect(more).toEqual([]);
     expect(message!.embeds).toEqual([
@@ -24,7 +24,7 @@ describe('renderReply', () => {
   });
 
   test('GIVEN a long quote THEN the source is cut short', () => {
-    const [message] = renderReply(reply({ sources: [{ quote: 'word '.repeat(100), factId: 'x' }] }));
+    const [message] = renderReply(reply({ sources: [{ quote: 'word '.repeat(100), factId: 'x', article: 'a' }] }));
     const value = message!.embeds[0]!.fields![0]!.value;
     expect(value.length).toBeLessThan(210);
     expect(value).toMatch(/…”$/);
@@ -40,7 +40,7 @@ describe('renderReply', () => {
 
   test('GIVEN a text longer than an embed THEN it is split at line breaks, in order, over embeds and messages within every limit', () => {
     const lines = Array.from({ length: 400 }, (_, i) => `- Line ${i}: ${'x'.repeat(60)}`);
-    const messages = renderReply(reply({ title: 'Long', text: lines.join('\n'), sources: [{ quote: 'q', factId: 'f' }], credit: 'credit', suggestions: ['Who?'] }));
+    const messages = renderReply(reply({ title: 'Long', text: lines.join('\n'), sources: [{ quote: 'q', factId: 'f', article: 'a' }], credit: 'credit', suggestions: ['Who?'] }));
     expect(messages.length).toBeGreaterThan(1);
     messages.forEach(expectWithinDiscordLimits);
     const descriptions = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).filter(Boolean);
@@ -59,7 +59,7 @@ describe('renderReply', () => {
         fc.array(fc.string({ minLength: 1, maxLength: 150 }), { maxLength: 8 }),
         fc.option(fc.string({ minLength: 1, maxLength: 3000 }), { nil: undefined }),
         (body, quotes, suggestions, credit) => {
-          const messages = renderReply(reply({ text: body, title: 'T', sources: quotes.map((quote, i) => ({ quote, factId: `f${i}` })), suggestions, credit }));
+          const messages = renderReply(reply({ text: body, title: 'T', sources: quotes.map((quote, i) => ({ quote, factId: `f${i}`, article: 'a' })), suggestions, credit }));
           messages.forEach(expectWithinDiscordLimits);
         },
       ),

@@ -1,25 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Answer } from '../../src/engine/engine.ts';
+import { answerOnce, answerSession } from '../../src/core/answer-session.ts';
+import type { AnswerText } from '../../src/core/answer-text.ts';
+import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+type Answer = AnswerText;
 
 const knowledge = loadKnowledge('knowledge');
 const article = knowledge.primary;
 const factIds = new Set([...article.facts, ...article.actors].map((entry) => entry.id));
 const actorsOf = (factId: string): string[] => article.facts.find((fact) => fact.id === factId)?.actors ?? [];
 
-/** A fresh engine and a clock the test moves by hand. */
-function setup(conversationTtlMs = 60_000) {
-  let clock = 1_000_000;
-  const engine = createEngine(knowledge, { conversationTtlMs, now: () => clock });
-  return { engine, advance: (ms: number) => (clock += ms) };
+const engine = createEngine(knowledge);
+/** Conversations by key, as the core keeps them. */
+const sessions = new Map<string, ReturnType<typeof answerSession>>();
+function session(key: string) {
+  if (!sessions.has(key)) sessions.set(key, answerSession(engine));
+  return sessions.get(key)!;
 }
 
 let keyCounter = 0;
 /** Each call in its own conversation unless a key is given. */
 function ask(question: string, key = `fresh-${(keyCounter += 1)}`, lang?: 'en' | 'fr'): Answer {
-  return setupEngine.answer(question, { conversationKey: key, lang });
+  return session(key).ask(question, { lang });
 }
-const setupEngine = setup().engine;
 
 function expectGrounded(answer: Answer): void {
   expect(answer.answered).toBe(true);
@@ -88,15 +92,14 @@ describe('engine: answers grounded in the article', () => {
     ['Tell me a joke', 'en'],
     ['How much does a barrel of oil cost?', 'en'],
   ] as const)('GIVEN the out-of-scope %j THEN it is refused with 1-3 suggestions that are themselves answered', (question, lang) => {
-    const { engine } = setup();
-    const answer = engine.answer(question, { conversationKey: 'c' });
+    const answer = ask(question);
     expect(answer.answered).toBe(false);
     expect(answer.sources).toEqual([]);
     expect(answer.lang).toBe(lang);
     expect(answer.suggestions.length).toBeGreaterThanOrEqual(1);
     expect(answer.suggestions.length).toBeLessThanOrEqual(3);
     for (const suggestion of answer.suggestions) {
-      const followed = engine.answer(suggestion, { conversationKey: `s:${suggestion}` });
+      const followed = ask(suggestion);
       expect(followed.answered, suggestion).toBe(true);
       expect(followed.sources.length, suggestion).toBeGreaterThan(0);
     }
@@ -187,49 +190,30 @@ describe('engine: answers grounded in the article', () => {
 
 describe('engine: follow-ups within one conversation', () => {
   it('GIVEN "What did Putin say?" THEN "And Erdogan?" in the same conversation answers what Erdogan said', () => {
-    const { engine } = setup();
-    const putin = engine.answer('What did Putin say?', { conversationKey: 'chat' });
+    const putin = ask('What did Putin say?', 'chat');
     expectGrounded(putin);
     expect(putin.sources.some((s) => actorsOf(s.factId).includes('putin'))).toBe(true);
 
-    const erdogan = engine.answer('And Erdogan?', { conversationKey: 'chat' });
+    const erdogan = ask('And Erdogan?', 'chat');
     expectGrounded(erdogan);
     expect(erdogan.text).toMatch(/Erdogan/);
     expect(erdogan.sources.some((s) => actorsOf(s.factId).includes('erdogan'))).toBe(true);
   });
 
   it('GIVEN another conversation key THEN "And Erdogan?" does not lean on the first conversation', () => {
-    const { engine } = setup();
     const followUp = (() => {
-      engine.answer('What did Putin say?', { conversationKey: 'one' });
-      return engine.answer('And Erdogan?', { conversationKey: 'one' });
+      ask('What did Putin say?', 'one');
+      return ask('And Erdogan?', 'one');
     })();
-    const fresh = engine.answer('And Erdogan?', { conversationKey: 'two' });
+    const fresh = ask('And Erdogan?', 'two');
     expect(fresh.sources.map((s) => s.factId)).not.toEqual(followUp.sources.map((s) => s.factId));
     expect(fresh.text).not.toBe(followUp.text);
-    expect(fresh.text).toBe(createEngine(knowledge).answer('And Erdogan?').text);
-  });
-
-  it('GIVEN the conversation is silent longer than conversationTtlMs THEN the follow-up no longer uses the old topic', () => {
-    const { engine, advance } = setup(1_000);
-    const noContext = createEngine(knowledge).answer('And Erdogan?');
-
-    engine.answer('What did Putin say?', { conversationKey: 'chat' });
-    advance(999);
-    const withinTtl = engine.answer('And Erdogan?', { conversationKey: 'chat' });
-    expect(withinTtl.text).not.toBe(noContext.text);
-
-    engine.answer('What did Putin say?', { conversationKey: 'chat' });
-    advance(1_001);
-    const expired = engine.answer('And Erdogan?', { conversationKey: 'chat' });
-    expect(expired.text).toBe(noContext.text);
-    expect(expired.sources).toEqual(noContext.sources);
+    expect(fresh.text).toBe(answerOnce(createEngine(knowledge), 'And Erdogan?').text);
   });
 });
 
 describe('engine: suggest', () => {
   it('GIVEN "how many" THEN at most 5 questions come back, and they are about figures', () => {
-    const { engine } = setup();
     const suggestions = engine.suggest('how many', { limit: 5 });
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(5);
@@ -239,7 +223,6 @@ describe('engine: suggest', () => {
   });
 
   it('GIVEN an empty partial THEN the default questions come back, in the asked language', () => {
-    const { engine } = setup();
     const en = engine.suggest('');
     expect(en.length).toBeGreaterThan(0);
     expect(en).toContain(article.briefing[0]!.questions.en[0]);
@@ -257,16 +240,15 @@ describe('engine: robustness', () => {
     // can be a shorthand the engine knows ("wo" for "without"), which is then a question of its own.
     const alphabet = 'abcdefghijklmnopqrstuvwxyzéèàç0123456789     ';
     const garbage = Array.from({ length: 5_000 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-    const { engine } = setup();
     const started = performance.now();
-    const answer = engine.answer(garbage, { conversationKey: 'garbage' });
+    const answer = ask(garbage);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(answer.answered).toBe(false);
     expect(answer.sources).toEqual([]);
   });
 
   it('GIVEN an empty question THEN it is not answered', () => {
-    const answer = setup().engine.answer('');
+    const answer = ask('');
     expect(answer.answered).toBe(false);
     expect(answer.sources).toEqual([]);
   });

@@ -49,10 +49,21 @@ describe('fold and stem', () => {
     expect(fold('Œuvre ÉTÉ l’été — x')).toBe("oeuvre ete l'ete - x");
   });
 
-  it('GIVEN a plural THEN stem drops the s, but not from short words or "ss"', () => {
-    expect(stem('rebels')).toBe('rebel');
-    expect(stem('negociations')).toBe('negociation');
-    expect(stem('press')).toBe('press');
+  it('GIVEN forms of one word in English or French THEN they share one stem', () => {
+    expect(stem('rebels')).toBe(stem('rebelles'));
+    expect(stem('negociations')).toBe(stem('negocier'));
+    expect(stem('evacuated')).toBe(stem('evacuees'));
+    expect(stem('evacuees')).toBe(stem('evacues'));
+    // French third persons plural, which Snowball leaves alone.
+    expect(stem('appuient')).toBe(stem('appuie'));
+    expect(stem('soutiennent')).toBe(stem('soutient'));
+    expect(stem('quittent')).toBe(stem('quitter'));
+  });
+
+  it('GIVEN a short word or a number THEN stem keeps it whole ("area" must not become "are")', () => {
+    expect(stem('area')).toBe('area');
     expect(stem('bus')).toBe('bus');
+    expect(stem('25000')).toBe('25000');
+    expect(stem('area')).not.toBe(stem('are'));
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answerOnce, answerSession } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { ANSWER_MS, anyInput, hasWord, knowledge, longText, TimeBudget, timed } from './inputs.ts';
 
@@ -7,13 +8,14 @@ import { ANSWER_MS, anyInput, hasWord, knowledge, longText, TimeBudget, timed } 
 const TEXT_MAX = 4000;
 
 describe('GIVEN the engine on the real article', () => {
-  const engine = createEngine(knowledge, { conversationTtlMs: 300_000 });
+  const engine = createEngine(knowledge);
+  const ask = (question: string) => answerOnce(engine, question);
 
   it('WHEN asked anything THEN it never throws, answers in en or fr, within bounds of size and time', () => {
     const budget = new TimeBudget();
     fc.assert(
       fc.property(anyInput, (question) => {
-        const { value: answer, ms } = timed(() => engine.answer(question));
+        const { value: answer, ms } = timed(() => ask(question));
         expect(typeof answer.text).toBe('string');
         expect(answer.text.length).toBeGreaterThan(0);
         expect(answer.text.length).toBeLessThanOrEqual(TEXT_MAX);
@@ -32,7 +34,7 @@ describe('GIVEN the engine on the real article', () => {
     const budget = new TimeBudget();
     fc.assert(
       fc.property(longText, (question) => {
-        const { value: answer, ms } = timed(() => engine.answer(question));
+        const { value: answer, ms } = timed(() => ask(question));
         expect(answer.text.length).toBeLessThanOrEqual(TEXT_MAX);
         budget.record(ms, question);
       }),
@@ -44,8 +46,9 @@ describe('GIVEN the engine on the real article', () => {
   it('WHEN one conversation goes on with anything THEN follow-ups never throw', () => {
     fc.assert(
       fc.property(fc.array(anyInput, { minLength: 1, maxLength: 6 }), fc.constantFrom<'en' | 'fr' | undefined>('en', 'fr', undefined), (questions, lang) => {
+        const conversation = answerSession(engine);
         for (const question of questions) {
-          const answer = engine.answer(question, { conversationKey: 'fuzz', lang });
+          const answer = conversation.ask(question, { lang });
           expect(answer.text.length).toBeLessThanOrEqual(TEXT_MAX);
         }
       }),
@@ -72,14 +75,14 @@ describe('GIVEN the engine on the real article', () => {
   // A bare figure ("25 000") may find the fact that gives it: digits count as something to look up.
   it('WHEN the text has no letter and no digit THEN nothing is answered', () => {
     for (const question of ['', '   ', '???', '<@!>', '\u0000\u0007', '😀😀', '** __ ~~', '\ud800', '@ # !']) {
-      expect(engine.answer(question).answered, JSON.stringify(question)).toBe(false);
+      expect(ask(question).answered, JSON.stringify(question)).toBe(false);
     }
   });
 
   // Prefix look-ups and typo repair once cost quadratic time in a word's length (about 330 ms for this one).
   it('WHEN one word is 20,000 letters long THEN it is answered within the bound', () => {
-    engine.answer('warm up');
-    const { ms } = timed(() => engine.answer('x'.repeat(20_000)));
+    ask('warm up');
+    const { ms } = timed(() => ask('x'.repeat(20_000)));
     expect(ms).toBeLessThan(ANSWER_MS);
   });
 });

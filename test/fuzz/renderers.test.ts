@@ -21,7 +21,7 @@ const anyReply: fc.Arbitrary<Reply> = fc.record({
   text: fc.oneof(mentionMix, anyInput, fc.string({ maxLength: 12_000 })),
   lang: fc.constantFrom('en' as const, 'fr' as const),
   answered: fc.boolean(),
-  sources: fc.array(fc.record({ quote: fc.oneof(mentionMix, fc.string({ maxLength: 2500 })), factId: fc.string({ maxLength: 30 }) }), { maxLength: 30 }),
+  sources: fc.array(fc.record({ quote: fc.oneof(mentionMix, fc.string({ maxLength: 2500 })), factId: fc.string({ maxLength: 30 }), article: fc.string({ maxLength: 30 }) }), { maxLength: 30 }),
   // The core's suggestions are questions of the registry or the engine: never blank.
   suggestions: fc.array(fc.oneof(mentionMix, fc.string({ maxLength: 200 })).filter((q) => q.trim().length > 0), { maxLength: 8 }),
   credit: fc.option(fc.oneof(mentionMix, fc.string({ maxLength: 3000 })), { nil: undefined }),

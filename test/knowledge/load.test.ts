@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
+import { answerOnce } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
@@ -249,25 +250,25 @@ describe('loadKnowledge with two articles (the real one and test/fixtures/articl
 
   it('GIVEN a question about each article THEN the engine answers it from that article', () => {
     const engine = createEngine(knowledge);
-    const strike = engine.answer('How many jobs are threatened?', { conversationKey: 'a' });
+    const strike = answerOnce(engine, 'How many jobs are threatened?');
     expect(strike.answered).toBe(true);
     expect(strike.text).toMatch(/1,200/);
     expect(strike.sources.length).toBeGreaterThan(0);
     for (const source of strike.sources) expect(idsOf(SECOND).has(source.factId), source.factId).toBe(true);
 
-    const syria = engine.answer('How many people left Aleppo?', { conversationKey: 'b' });
+    const syria = answerOnce(engine, 'How many people left Aleppo?');
     expect(syria.answered).toBe(true);
     expect(syria.sources.length).toBeGreaterThan(0);
     for (const source of syria.sources) expect(idsOf(ARTICLE).has(source.factId), source.factId).toBe(true);
 
-    const french = engine.answer("Combien d'emplois sont menacés ?", { conversationKey: 'c' });
+    const french = answerOnce(engine, "Combien d'emplois sont menacés ?");
     expect(french.lang).toBe('fr');
     expect(french.sources.map((s) => s.factId)).toContain('jobs-threatened');
   });
 
   it('GIVEN an out-of-scope question THEN the engine refuses it with suggestions', () => {
     const engine = createEngine(knowledge);
-    const answer = engine.answer('Who won the football match last night?');
+    const answer = answerOnce(engine, 'Who won the football match last night?');
     expect(answer.answered).toBe(false);
     expect(answer.sources).toEqual([]);
     expect(answer.suggestions.length).toBeGreaterThan(0);

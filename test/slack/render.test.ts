@@ -28,7 +28,7 @@ const reply: Reply = {
   text: '- **25,000** people left\n- *five* days',
   lang: 'en',
   answered: true,
-  sources: [{ quote: "au moins 25'000 civils", factId: 'evacuees' }],
+  sources: [{ quote: "au moins 25'000 civils", factId: 'evacuees', article: 'a' }],
   suggestions: ['Who signed?'],
   credit: 'Source: agences/jvia, "Title"',
 };
@@ -62,7 +62,7 @@ describe('renderReply', () => {
       ...reply,
       title: 'T'.repeat(400),
       text: Array.from({ length: 400 }, (_, i) => `- line ${i} with <b> & more words`).join('\n') + `\n${'x'.repeat(7000)}`,
-      sources: Array.from({ length: 60 }, (_, i) => ({ quote: `quote ${i}`, factId: 'same-id' })),
+      sources: Array.from({ length: 60 }, (_, i) => ({ quote: `quote ${i}`, factId: 'same-id', article: 'a' })),
       suggestions: Array.from({ length: 9 }, (_, i) => `${'a very long suggested question '.repeat(5)}${i}`),
     };
     const { blocks } = renderReply(long, { question: 'q'.repeat(5000) });
@@ -78,7 +78,7 @@ describe('renderReply', () => {
       fc.property(fc.array(slackish, { maxLength: 30 }), fc.array(slackish, { maxLength: 10 }), (parts, other) => {
         const text = parts.join('');
         const message = renderReply(
-          { title: other.join('') || undefined, text, lang: 'en', answered: true, sources: [{ quote: text || 'q', factId: 'f' }], suggestions: other.filter(Boolean), credit: other.join(' ') || undefined },
+          { title: other.join('') || undefined, text, lang: 'en', answered: true, sources: [{ quote: text || 'q', factId: 'f', article: 'a' }], suggestions: other.filter(Boolean), credit: other.join(' ') || undefined },
           { question: text },
         );
         for (const value of [message.text, ...mrkdwnTexts(message.blocks)]) expect(value).not.toMatch(/<[!@#]/);

@@ -2,6 +2,7 @@ import { commands as registry } from '../../commands/index.ts';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createDepeche } from '../../src/core/depeche.ts';
+import { answerOnce } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { runTerminalChat } from '../../src/terminal/chat.ts';
@@ -54,7 +55,7 @@ describe('runTerminalChat', () => {
     expect(refusal).not.toMatch(/Sources:/);
 
     // user: 1 → the first suggestion of the refusal, answered with its sources
-    const expected = createEngine(knowledge).answer(suggested![0]!);
+    const expected = answerOnce(createEngine(knowledge), suggested![0]!);
     expect(expected.answered).toBe(true);
     expect(picked).toContain(expected.text);
     expect(picked).toMatch(/Sources:\n {2}\[/);
