@@ -14,7 +14,7 @@ const WHO: Requester = { conversationKey: 'cli', userKey: 'cli' };
 
 function toJson(reply: Reply): string {
   const { answered, text, lang, sources } = reply;
-  return JSON.stringify({ answered, text, lang, sources: sources.map(({ quote, factId }) => ({ quote, factId })) });
+  return JSON.stringify({ answered, text, lang, sources: sources.map(({ quote, factId, article }) => ({ quote, factId, article })) });
 }
 
 async function main(argv: string[]): Promise<void> {

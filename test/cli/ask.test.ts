@@ -49,7 +49,7 @@ interface JsonAnswer {
   answered: boolean;
   text: string;
   lang: string;
-  sources: { quote: string; factId: string }[];
+  sources: { quote: string; factId: string; article: string }[];
 }
 
 function jsonLines(stdout: string): JsonAnswer[] {
@@ -80,7 +80,7 @@ describe('ask CLI', () => {
       expect(answer!.text).toMatch(/25,000/);
       expect(answer!.sources.length).toBeGreaterThan(0);
       for (const item of answer!.sources) {
-        expect(Object.keys(item).sort()).toEqual(['factId', 'quote']);
+        expect(Object.keys(item).sort()).toEqual(['article', 'factId', 'quote']);
         expect(source).toContain(item.quote);
       }
       expect(answer!.sources.map((s) => s.factId)).toContain('evacuees');
