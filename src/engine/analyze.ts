@@ -1,7 +1,7 @@
 import type { Lang } from '../shared/types.ts';
 import type { QuestionType } from '../knowledge/types.ts';
 import { detectFromWords } from './language.ts';
-import { ANSWER_KINDS, BROAD_WORDS, OPINION_OPENINGS, OPINION_PATTERN, WHICH_WORDS, attributeConcept, isAttributeConcept, smallTalkOf, type AnswerKind } from './focus.ts';
+import { ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, PLACE_SLOTS, OPINION_OPENINGS, OPINION_PATTERN, WHICH_WORDS, attributeConcept, isAttributeConcept, smallTalkOf, type AnswerKind } from './focus.ts';
 import {
   FOLLOW_UP_OPENINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SUMMARY_CUES, SUMMARY_WORDS, YES_NO_OPENINGS,
 } from './lexicon.ts';
@@ -40,14 +40,21 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
   const hasAccents = /[àâçéèêëîïôûùüÿœ]/.test(lower);
   const tokens = tokenize(question);
   const { words, mended } = vocabulary.mend(question, detectFromWords(tokens, hasAccents, fallbackLang));
-  const terms = vocabulary.terms(words, mended);
+  // "In which city…", "quel jour…": the slot of the answer is no topic to cover; it says what kind of answer is wanted.
+  // It counts only where an entry holds it ("nor in which city" is what a gap says).
+  const slot = answerSlot(words);
+  // Words in capitals ("the US", "l'UE") may be names that are otherwise function words.
+  const shouted = new Set((question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
+  const terms = vocabulary.terms(words, mended, shouted).map((term) => (slot && term.text === words[slot.at] ? { ...term, optional: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter(isAttributeConcept)))];
   if (OPINION_OPENINGS.has(words[0] ?? '') || OPINION_PATTERN.test(fold(question))) attributes.push(attributeConcept('opinion'));
   const named = new Set(terms.flatMap((term) => term.actors));
   const cueLang = detectFromWords(words, hasAccents, 'en');
   const langGuessed = cueLang === 'en' && detectFromWords(words, hasAccents, 'fr') === 'fr';
   const lang = langGuessed ? fallbackLang : cueLang;
-  const type = questionType(words, lower);
+  const asked = questionType(words, lower);
+  // "Which city…" asks where even though its words say "what".
+  const type = slot?.type && (!asked || asked === 'what') ? slot.type : asked;
   const contentFree = terms.length === 0;
   return {
     terms,
@@ -57,11 +64,20 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
     smallTalk: smallTalkOf(vocabulary.expand(tokens)),
     attributes,
-    wantsKind: wantedKind(words),
+    wantsKind: slot?.kind ?? wantedKind(words),
     broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)),
     followUp: FOLLOW_UP_OPENINGS.some((opening) => opening.every((token, i) => words[i] === token)) && terms.length <= 3,
     usesPronoun: words.some((w) => PRONOUNS.has(w)) && !terms.some((t) => t.actors.length > 0),
   };
+}
+
+function answerSlot(words: readonly string[]): { at: number; type?: QuestionType; kind?: AnswerKind } | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const slot = ANSWER_SLOTS[word];
+    if (slot && (PLACE_SLOTS.has(word) || WHICH_WORDS.has(words[i - 1] ?? ''))) return { at: i, ...slot };
+  }
+  return undefined;
 }
 
 function wantedKind(words: readonly string[]): AnswerKind | undefined {

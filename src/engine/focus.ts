@@ -7,6 +7,7 @@
  * - small talk ("ok", "thanks", "who are you?"), which is never answered with a fact.
  * Every entry is folded (lower case, no accents), as the tokenizer produces words.
  */
+import type { QuestionType } from '../knowledge/types.ts';
 import type { SmallTalk } from './types.ts';
 
 /** Attribute → the words and phrases that ask for it. Units that state an attribute count ("96 metres" states a height). */
@@ -56,6 +57,20 @@ export const ANSWER_KINDS: Record<AnswerKind, readonly string[]> = {
   person: ['people', 'person', 'persons', 'personnes', 'personne', 'leaders', 'leader', 'dirigeants', 'dirigeant', 'officials', 'responsables'],
   organisation: ['organisation', 'organisations', 'organization', 'organizations', 'organisme', 'organismes', 'groups', 'groupes', 'agency', 'agencies'],
 };
+/**
+ * Words that name the slot of the answer, not the topic: "in which city", "quel jour", "which country". After a
+ * "which" word (or alone, for venue words) they say what kind of answer is wanted and are no topic to cover.
+ */
+export const ANSWER_SLOTS: Record<string, { type?: QuestionType; kind?: AnswerKind }> = {
+  ...Object.fromEntries(['city', 'cities', 'town', 'place', 'location', 'venue', 'site', 'ville', 'villes', 'endroit', 'localite'].map((w) => [w, { type: 'where' as const }])),
+  ...Object.fromEntries(['day', 'date', 'year', 'month', 'jour', 'annee', 'mois', 'moment'].map((w) => [w, { type: 'when' as const }])),
+  ...Object.fromEntries(['person', 'man', 'woman', 'official', 'personne', 'homme', 'femme', 'responsable'].map((w) => [w, { type: 'who' as const, kind: 'person' as const }])),
+  ...Object.fromEntries(['side', 'party', 'parties', 'camp', 'camps', 'group', 'groups', 'organisation', 'organization', 'agency'].map((w) => [w, { type: 'who' as const, kind: 'organisation' as const }])),
+  ...Object.fromEntries(['country', 'countries', 'nation', 'nations', 'state', 'states', 'pays', 'etat', 'etats', 'puissance', 'puissances'].map((w) => [w, { kind: 'country' as const }])),
+};
+/** Slot words that ask "where" wherever they stand: "the venue of the talks". */
+export const PLACE_SLOTS = new Set(['venue', 'location', 'whereabouts']);
+
 /** The words that ask "which …": "which countries", "quels pays", "what nations". */
 export const WHICH_WORDS = new Set(['which', 'what', 'quel', 'quels', 'quelle', 'quelles', 'lesquels', 'lesquelles']);
 

@@ -8,7 +8,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   // Leaving a place.
   ['evacuation', 'evacuate', 'evacuated', 'evacuee*', 'evacu*', 'sortis', 'sortie', 'sortir', 'sont sortis', 'left', 'leave', 'leaving', 'fled', 'flee', 'fleeing', 'quitter', 'quitte', 'quittent', 'partis', 'partir', 'exode', 'exodus', 'escaped', 'get out', 'got out', 'departed', 'displaced', 'deplaces'],
   // Killing.
-  ['assassinat', 'assassine', 'assassination', 'assassinated', 'assassinate', 'murder', 'murdered', 'meurtre', 'killing', 'killed', 'kill', 'tue', 'tuer', 'slain', 'shot dead', 'abattu'],
+  ['assassinat', 'assassine', 'assassination', 'assassinated', 'assassinate', 'murder', 'murdered', 'meurtre', 'killing', 'killed', 'kill', 'tue', 'tuer', 'slain', 'shot', 'shoot', 'gunned down', 'abattu'],
   // Dying and casualties.
   ['mort', 'morts', 'dead', 'deaths', 'death', 'died', 'die', 'victimes', 'victims', 'casualties', 'bilan', 'toll', 'decede', 'deces', 'fatalities'],
   ['blesses', 'blesse', 'wounded', 'injured', 'injuries', 'blessures'],
@@ -47,7 +47,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['gouvernement', 'government', 'regime', 'authorities', 'autorites'],
   ['armee', 'army', 'troops', 'troupes', 'military', 'militaire', 'militaires', 'forces', 'soldiers', 'soldats'],
   ['milice', 'milices', 'militia', 'militias', 'paramilitary'],
-  ['civils', 'civil', 'civilians', 'civilian', 'population civile'],
+  ['civils', 'civilians', 'civilian', 'population civile'],
   ['habitants', 'residents', 'inhabitants'],
   ['ministre', 'ministres', 'minister', 'ministers'],
   ['president', 'presidents', 'presidente', 'head of state', 'chef de l etat', 'chefs d etat', 'heads of state'],
@@ -80,6 +80,6 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['objectif', 'objectifs', 'goal', 'goals', 'aim', 'aims', 'purpose', 'intention', 'wants', 'want', 'veut', 'vouloir', 'souhaite'],
   ['importance', 'important', 'importante', 'significance', 'significant', 'matter', 'matters'],
   ['annule', 'annulee', 'cancelled', 'canceled', 'cancel', 'called off', 'annuler', 'postponed', 'reporte'],
-  ['maintenu', 'maintenue', 'maintained', 'went ahead', 'go ahead', 'a eu lieu'],
+  ['maintenu', 'maintenue', 'maintained', 'went ahead', 'go ahead'],
   ['source', 'sources', 'agence', 'agency', 'agencies', 'agences', 'credit', 'wrote', 'written', 'ecrit', 'auteur', 'author'],
 ];

@@ -26,7 +26,7 @@ export const FILLER = new Set([
     according mention mentioned mentions happen happened happening happens occur occurred going gonna gets took
     taking place places held hold holding total overall least around approximately roughly one ones others isnt
     wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt read saw seen understand
-    basically simply curious confused kind sort type against toward towards within upon across until
+    basically simply curious confused kind sort type against toward towards within upon across until us
   `),
   // Questions and chat, French:
   ...words(`

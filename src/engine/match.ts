@@ -20,7 +20,6 @@ const MAX_ANSWERS = 3;
 const BROAD_COVERAGE_MARGIN = 0.1;
 const BROAD_SCORE_MARGIN = 0.3;
 const MAX_COMPOSED = 5;
-const GAP_HANDICAP = 0.05;
 /** How much an unknown word weighs once the entry's subject matched, against 1 otherwise. */
 const PARAPHRASE_DISCOUNT = 0.6;
 /** What a term's passing concept is worth when only it matches ("russe" for "chef de la diplomatie russe"). */
@@ -32,6 +31,9 @@ const MENDED_SHARE = 0.7;
 const STRICT_TYPES = new Set(['how_many', 'how_long', 'where', 'when', 'who', 'why']);
 const NUMERIC_TYPES = new Set(['how_many', 'how_long', 'when']);
 const NUMERIC_OR_PLACE = new Set(['how_many', 'how_long', 'when', 'where']);
+/** Kinds of question whose answer a fact either gives or not, counted like one more word of the question. */
+const TYPE_EVIDENCE = NUMERIC_OR_PLACE;
+const TYPE_WEIGHT = 1;
 
 /**
  * The entries with their weights: inverse document frequency (a word found in every entry tells
@@ -103,10 +105,11 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
   const detailCounts = !(query.type && NUMERIC_TYPES.has(query.type));
   const detail = query.terms.map((term) => term.concepts.includes(DETAIL_CONCEPT));
   const termWeights = query.terms.map((term, i) => index.weight(term) * (detail[i] ? 0.5 : 1));
-  const optional = detail.map((isDetail) => isDetail && !detailCounts);
+  const optional = detail.map((isDetail, i) => (isDetail && !detailCounts) || query.terms[i]!.optional === true);
   // "Russia and Turkey?", "Kazakhstan, why?" may reach the facts that name them; "Lavrov minister since
   // when?" may not: names alone say nothing of a number, a duration, a date or a place.
   const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && NUMERIC_OR_PLACE.has(query.type));
+  const typeEvidence = query.type !== undefined && TYPE_EVIDENCE.has(query.type);
   const scored: Scored[] = [];
   for (const doc of index.candidates(query.terms)) {
     if (options.article && doc.entry.article.id !== options.article) continue;
@@ -115,6 +118,7 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     let covered = 0;
     let total = 0;
     let unknownWeight = 0;
+    let knownElsewhereWeight = 0;
     // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another detail.
     if (doc.entry.kind !== 'fact' && query.type && STRICT_TYPES.has(query.type) && !doc.answers.has(query.type)) continue;
     let coreHit = doc.entry.kind === 'actor';
@@ -136,7 +140,8 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
       ) {
         covered += SECONDARY_SHARE * termWeights[i]!;
       }
-      if (unknown[i]) unknownWeight += termWeights[i]!;
+      if (unknown[i] && term.concepts.length > 0) knownElsewhereWeight += optional[i] ? 0 : termWeights[i]!;
+      else if (unknown[i]) unknownWeight += optional[i] ? 0 : termWeights[i]!;
       else if (hit || !optional[i]) total += termWeights[i]!;
     });
     // An entry is about what it says, not about whom: "the capital of Kazakhstan" names the talks'
@@ -145,11 +150,19 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     // Russia and Iran so important for Assad?"): one name and an unknown word is an outside question.
     const tiesNames = namesHit >= 3 && doc.entry.kind === 'fact';
     if (covered === 0 || (!coreHit && !onlyNames && !tiesNames)) continue;
+    // "How long have the evacuation operations been going on?": that a fact gives a duration (a number, a date,
+    // a place) is part of what the question asks, as much as one of its words.
+    if (typeEvidence && doc.entry.kind === 'fact') {
+      total += TYPE_WEIGHT;
+      if (doc.answers.has(query.type!)) covered += TYPE_WEIGHT;
+    }
     // Once the entry's own subject is matched by two words or more, a word the article never uses is more likely
     // a paraphrase ("How many folks left Aleppo?") than the real subject of the question; next to one word
     // alone it is the subject ("the president of France").
+    // A word whose meaning the engine knows ("war", from the general lexicon) but no entry holds is no paraphrase:
+    // it is a topic the article lacks, and weighs in full.
     const paraphrase = (coreHit || tiesNames) && hits >= 2 && doc.entry.kind !== 'actor';
-    total += paraphrase ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight;
+    total += (paraphrase ? PARAPHRASE_DISCOUNT * unknownWeight : unknownWeight) + knownElsewhereWeight;
     const coverage = covered / total;
     // Among entries that cover the question, the one with a sample question closest to it wins.
     let score = coverage + 0.25 * closestSample(query.terms, termWeights, doc, index);
@@ -157,8 +170,6 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
     // "Which countries back Assad?" wants countries: an entry that names none answers something else.
     if (query.wantsKind && doc.entry.kind === 'fact') score += doc.names.has(query.wantsKind) ? 0.05 : -0.15;
-    // A gap must match better than the facts: "how many left Aleppo" is answered, not "it does not say".
-    if (doc.entry.kind === 'gap') score -= GAP_HANDICAP;
     scored.push({ doc, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score);

@@ -20,6 +20,8 @@ export interface Term {
   actors: readonly string[];
   /** Read through a typo repair ("resto" → "reste"): a match on it is less sure. */
   mended: boolean;
+  /** Counts only where an entry holds it: the slot of the answer ("which city"), not its topic. */
+  optional?: boolean;
 }
 
 interface Phrase {
@@ -42,6 +44,8 @@ export class Vocabulary {
    * "exactly"). Stemmed, they would meet unrelated words ("plane" and "planned" share a stem).
    */
   private readonly literal = new Map<string, string[]>();
+  /** Names that are function words ("US", "UN"), by their folded word: they name someone only in capitals. */
+  private readonly shoutedNames = new Map<string, string[]>();
   /** Single words with a meaning given by the knowledge (synonym groups, actor names). */
   private readonly exact = new Map<string, string[]>();
   /** Synonym entries written with a trailing `*`. */
@@ -70,7 +74,11 @@ export class Vocabulary {
         const concept = actorConcept(article.id, actor.id);
         // A name that is a function word ("UN" is French "un", "US" is "us", "l'Est" is "est") would take over
         // every question that uses the word: only its longer names ("l'ONU", "United States") are kept.
-        for (const name of actor.names) if (!isFunctionWordName(name)) this.addEntry(name, [concept]);
+        // Written in capitals ("the US", "l'UE"), such a name is still meant.
+        for (const name of actor.names) {
+          if (isFunctionWordName(name)) merge(this.shoutedNames, tokenize(name)[0]!, [concept]);
+          else this.addEntry(name, [concept]);
+        }
       }
     }
     this.addDistinctiveNameTokens(articles);
@@ -126,7 +134,7 @@ export class Vocabulary {
   }
 
   /** Splits words into terms: phrases first (longest match), then single words. Markers are dropped. */
-  terms(allWords: readonly string[], mended: ReadonlySet<string> = new Set()): Term[] {
+  terms(allWords: readonly string[], mended: ReadonlySet<string> = new Set(), shouted: ReadonlySet<string> = new Set()): Term[] {
     const terms: Term[] = [];
     const words = withoutQuestionPhrases(allWords);
     for (let i = 0; i < words.length; ) {
@@ -148,7 +156,7 @@ export class Vocabulary {
       }
       const word = words[i]!;
       i += 1;
-      const concepts = this.conceptsOf(word);
+      const concepts = (shouted.has(word) && this.shoutedNames.get(word)) || this.conceptsOf(word);
       if (concepts === 'marker') continue;
       terms.push({ text: word, concepts, secondary: [], actors: concepts.filter(isActorConcept), mended: mended.has(word) });
     }
@@ -289,12 +297,10 @@ function withoutQuestionPhrases(words: readonly string[]): string[] {
   return kept;
 }
 
-/** "UN", "US", "EU", "Est": a one-word name that is a function word or a short common word of either language. */
+/** "UN" (French "un"), "US" ("us"), "EU" ("eu"), "l'Est" ("est"): a one-word name that is a function word. */
 function isFunctionWordName(name: string): boolean {
   const tokens = tokenize(name);
-  if (tokens.length !== 1) return false;
-  const token = tokens[0]!;
-  return FILLER.has(token) || (token.length <= 3 && (commonWords('en').has(token) || commonWords('fr').has(token)));
+  return tokens.length === 1 && FILLER.has(tokens[0]!);
 }
 
 function isMarker(word: string): boolean {

@@ -42,6 +42,8 @@ describe('Vocabulary', () => {
     expect(conceptsOf(vocabulary, 'Qui est Poutine')).not.toContain('actor:mini/a');
     expect(conceptsOf(vocabulary, 'tell us')).not.toContain('actor:mini/a');
     expect(conceptsOf(vocabulary, 'the United Nations')).toContain('actor:mini/a');
+    // In capitals, it is the name.
+    expect(vocabulary.terms(vocabulary.normalizeWords('the US'), new Set(), new Set(['us'])).flatMap((t) => t.concepts)).toContain('actor:mini/a');
   });
 
   it('GIVEN a typo of an article word THEN it is mended; GIVEN a common word the article lacks THEN it is not', () => {
