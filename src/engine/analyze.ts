@@ -42,10 +42,12 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
   const { words, mended } = vocabulary.mend(question, detectFromWords(tokens, hasAccents, fallbackLang));
   // "In which city…", "quel jour…": the slot of the answer is no topic to cover; it says what kind of answer is wanted.
   // It counts only where an entry holds it ("nor in which city" is what a gap says).
-  const slot = answerSlot(words);
+  const slots = answerSlots(words);
+  const slotWords = new Set(slots.map((slot) => words[slot.at]!));
+  const slot = { type: slots.find((s) => s.type)?.type, kind: slots.find((s) => s.kind)?.kind };
   // Words in capitals ("the US", "l'UE") may be names that are otherwise function words.
   const shouted = new Set((question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
-  const terms = vocabulary.terms(words, mended, shouted).map((term) => (slot && term.text === words[slot.at] ? { ...term, optional: true } : term));
+  const terms = vocabulary.terms(words, mended, shouted).map((term) => (slotWords.has(term.text) ? { ...term, optional: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter(isAttributeConcept)))];
   if (OPINION_OPENINGS.has(words[0] ?? '') || OPINION_PATTERN.test(fold(question))) attributes.push(attributeConcept('opinion'));
   const named = new Set(terms.flatMap((term) => term.actors));
@@ -54,7 +56,7 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
   const lang = langGuessed ? fallbackLang : cueLang;
   const asked = questionType(words, lower);
   // "Which city…" asks where even though its words say "what".
-  const type = slot?.type && (!asked || asked === 'what') ? slot.type : asked;
+  const type = slot.type && (!asked || asked === 'what') ? slot.type : asked;
   const contentFree = terms.length === 0;
   return {
     terms,
@@ -64,20 +66,21 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
     smallTalk: smallTalkOf(vocabulary.expand(tokens)),
     attributes,
-    wantsKind: slot?.kind ?? wantedKind(words),
+    wantsKind: slot.kind ?? wantedKind(words),
     broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)),
     followUp: FOLLOW_UP_OPENINGS.some((opening) => opening.every((token, i) => words[i] === token)) && terms.length <= 3,
     usesPronoun: words.some((w) => PRONOUNS.has(w)) && !terms.some((t) => t.actors.length > 0),
   };
 }
 
-function answerSlot(words: readonly string[]): { at: number; type?: QuestionType; kind?: AnswerKind } | undefined {
+function answerSlots(words: readonly string[]): { at: number; type?: QuestionType; kind?: AnswerKind }[] {
+  const slots: { at: number; type?: QuestionType; kind?: AnswerKind }[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const slot = ANSWER_SLOTS[word];
-    if (slot && (PLACE_SLOTS.has(word) || WHICH_WORDS.has(words[i - 1] ?? ''))) return { at: i, ...slot };
+    if (slot && (PLACE_SLOTS.has(word) || WHICH_WORDS.has(words[i - 1] ?? ''))) slots.push({ at: i, ...slot });
   }
-  return undefined;
+  return slots;
 }
 
 function wantedKind(words: readonly string[]): AnswerKind | undefined {

@@ -17,6 +17,8 @@ export interface Doc {
   concepts: ReadonlySet<string>;
   /** A gap's share of its related facts' concepts: they place it, but only its own words decide. */
   borrowed: ReadonlySet<string>;
+  /** A fact's concepts found only in its quote: the article's own words, which readers echo. */
+  quoted: ReadonlySet<string>;
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<string>;
   answers: ReadonlySet<QuestionType>;
@@ -36,6 +38,15 @@ export function articleTexts(article: Article): string[] {
     ...article.actors.flatMap((a) => [...a.names, a.text.en, a.text.fr]),
   ];
 }
+
+/** Words of the general lexicon that a fact's kind stands for. */
+const KIND_WORDS: Record<Article['facts'][number]['kind'], string[]> = {
+  figure: ['figure'],
+  reaction: ['reaction'],
+  commitment: ['commitment'],
+  event: [],
+  context: [],
+};
 
 export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary): Doc[] {
   const conceptsOf = (texts: string[], extra: string[] = []): Set<string> => {
@@ -57,8 +68,12 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
     const kindOf = new Map(article.actors.map((actor) => [actor.id, actor.kind]));
     const actorOf = (id: string) => actorConcept(article.id, id);
     for (const fact of article.facts) {
-      const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? [])];
-      const concepts = conceptsOf(texts, fact.actors.map(actorOf));
+      // What the summary says of a fact beyond its sentence counts too: a figure is a "number" of what it counts,
+      // given by someone ("Who gave the 25,000 figure?"); a reaction is a "reaction".
+      const figure = fact.figure ? [fact.figure.counts.en, fact.figure.counts.fr] : [];
+      const texts = [fact.text.en, fact.text.fr, ...fact.questions.en, ...fact.questions.fr, ...(fact.keywords ?? []), ...figure, ...KIND_WORDS[fact.kind]];
+      const givenBy = fact.figure?.givenBy ? [actorOf(fact.figure.givenBy)] : [];
+      const concepts = conceptsOf(texts, [...fact.actors.map(actorOf), ...givenBy]);
       factConcepts.set(fact.id, concepts);
       // The article's own words count too, at a lower weight: "la libre circulation des populations" states
       // what a reader calls "the population" even where the summary's sentence says "people".
@@ -68,7 +83,8 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
         names: new Set(fact.actors.map((id) => kindOf.get(id)!).filter(Boolean)),
         entry: { kind: 'fact', article, fact },
         concepts,
-        borrowed: quoted,
+        borrowed: new Set(),
+        quoted,
         core: coreOf(concepts),
         answers: new Set(fact.answers),
         questions: fact.questions,
@@ -87,6 +103,7 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
         entry: { kind: 'gap', article, gap },
         concepts,
         borrowed,
+        quoted: new Set(),
         core,
         answers: new Set(gap.answers),
         names: new Set(),
@@ -101,6 +118,7 @@ export function buildDocs(articles: readonly Article[], vocabulary: Vocabulary):
         entry: { kind: 'actor', article, actor },
         concepts: conceptsOf(actor.names, [actorOf(actor.id), NAME_CONCEPT]),
         borrowed: new Set(),
+        quoted: new Set(),
         core: new Set([actorOf(actor.id)]),
         answers: new Set<QuestionType>(['who', 'what']),
         names: new Set([actor.kind]),

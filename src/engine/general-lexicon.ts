@@ -15,7 +15,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   // Arresting.
   ['interpellation*', 'interpelle*', 'arrest*', 'arrete', 'arretes', 'arrestation*', 'detained', 'detain', 'detention', 'detenus', 'custody', 'apprehended', 'garde a vue'],
   // Supporting a side.
-  ['soutien', 'soutiens', 'soutenir', 'soutenu', 'support', 'supports', 'supported', 'supporting', 'supporter', 'supporters', 'backer', 'backers', 'backs', 'backing', 'backed', 'appui', 'appuie', 'appuyer', 'appuyes', 'sponsor', 'sponsors', 'parrain', 'parrains', 'allies', 'ally', 'allie'],
+  ['soutien', 'soutiens', 'soutenir', 'soutenu', 'support', 'supports', 'supported', 'supporting', 'supporter', 'supporters', 'backer', 'backers', 'backs', 'backing', 'backed', 'appui', 'appuie', 'appuyer', 'appuyes', 'sponsor', 'sponsors', 'parrain', 'parrains', 'patron', 'patrons', 'allies', 'ally', 'allie'],
   // Agreeing and committing.
   ['convenus', 'convenu', 'convenir', 'agree', 'agreed', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'entendus', 'consensus'],
   ['engagement', 'engagements', 'engager', 'engage', 'engages', 'engagent', 'commit', 'committed', 'commitment', 'commitments', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'promis', 'promesse', 'promesses', 'vowed', 'vow', 'undertake', 'undertook'],
@@ -41,12 +41,18 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['cooperation', 'cooperate', 'cooperer', 'collaboration', 'collaborate', 'collaborer', 'work together', 'travailler ensemble'],
   ['relations', 'relation', 'ties', 'relationship', 'rapports', 'liens'],
   ['crise', 'crisis', 'crises'],
+  ['elargir', 'elargissement', 'etendre', 'extend', 'extending', 'extended', 'extension', 'widen', 'widening', 'expand', 'expanding', 'broaden', 'prolonger', 'prolongation'],
+  ['faciliter', 'facilitate', 'facilitating', 'ease', 'easier'],
+  ['circulation', 'movement', 'movements', 'move freely', 'circuler', 'deplacement', 'deplacements', 'freedom of movement', 'libre circulation'],
+  ['territoire', 'territory', 'territorial', 'territoriale', 'integrite', 'integrity', 'intact', 'unity', 'unite'],
+  ['remain', 'remaining', 'remains', 'stuck', 'trapped', 'left behind', 'rester', 'restent', 'coince', 'coinces', 'bloques', 'pieges'],
   ['provocation', 'provoke', 'provoked', 'provoquer'],
+  ['attentat', 'attentats', 'attaque', 'attaques', 'attack', 'attacks', 'assault', 'agression'],
   // People and bodies.
   ['rebelles', 'rebelle', 'rebels', 'rebel', 'insurges', 'insurgents', 'insurgent'],
   ['gouvernement', 'government', 'regime', 'authorities', 'autorites'],
   ['armee', 'army', 'troops', 'troupes', 'military', 'militaire', 'militaires', 'forces', 'soldiers', 'soldats'],
-  ['milice', 'milices', 'militia', 'militias', 'paramilitary'],
+  ['milice', 'milices', 'militia', 'militias', 'paramilitary', 'fighters', 'combattants'],
   ['civils', 'civilians', 'civilian', 'population civile'],
   ['habitants', 'residents', 'inhabitants'],
   ['ministre', 'ministres', 'minister', 'ministers'],
@@ -68,6 +74,8 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['travaux', 'works', 'chantier', 'construction site', 'worksite', 'building work'],
   ['rouvert', 'rouvre', 'reouverture', 'reopened', 'reopening', 'reopen', 'rouvrir'],
   ['ouvriers', 'workers', 'artisans', 'craftsmen', 'craftspeople', 'compagnons'],
+  // What a figure is called: a fact of kind "figure" holds this group (see documents.ts).
+  ['figure', 'figures', 'number', 'numbers', 'chiffre', 'chiffres', 'nombre', 'statistic', 'statistics', 'stats', 'count', 'tally', 'estimate', 'estimation'],
   // Time.
   ['jours', 'jour', 'days', 'day'],
   ['semaine', 'semaines', 'week', 'weeks'],
@@ -77,7 +85,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['lundi', 'monday'], ['mardi', 'tuesday'], ['mercredi', 'wednesday'], ['jeudi', 'thursday'], ['vendredi', 'friday'], ['samedi', 'saturday'], ['dimanche', 'sunday'],
   // Reasons.
   ['raison', 'raisons', 'reason', 'reasons', 'cause', 'causes', 'caused', 'motif', 'motive'],
-  ['objectif', 'objectifs', 'goal', 'goals', 'aim', 'aims', 'purpose', 'intention', 'wants', 'want', 'veut', 'vouloir', 'souhaite'],
+  ['objectif', 'objectifs', 'goal', 'goals', 'aim', 'aims', 'purpose', 'intention', 'plan', 'plans', 'projet', 'ambition', 'ambitions', 'wants', 'want', 'veut', 'vouloir', 'souhaite'],
   ['importance', 'important', 'importante', 'significance', 'significant', 'matter', 'matters'],
   ['annule', 'annulee', 'cancelled', 'canceled', 'cancel', 'called off', 'annuler', 'postponed', 'reporte'],
   ['maintenu', 'maintenue', 'maintained', 'went ahead', 'go ahead'],

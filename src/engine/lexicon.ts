@@ -27,6 +27,7 @@ export const FILLER = new Set([
     taking place places held hold holding total overall least around approximately roughly one ones others isnt
     wasnt werent didnt doesnt dont arent hasnt havent cant wont couldnt wouldnt shouldnt read saw seen understand
     basically simply curious confused kind sort type against toward towards within upon across until us
+    operation operations
   `),
   // Questions and chat, French:
   ...words(`

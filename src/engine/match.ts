@@ -12,7 +12,7 @@ export interface Scored {
 }
 
 /** Below this share of the question covered by one entry, the article does not answer it. */
-export const MIN_COVERAGE = 0.62;
+export const MIN_COVERAGE = 0.58;
 /** Entries this close to the best are answered together ("What did they agree?"). */
 const TIE_MARGIN = 0.08;
 const MAX_ANSWERS = 3;
@@ -24,6 +24,9 @@ const MAX_COMPOSED = 5;
 const PARAPHRASE_DISCOUNT = 0.6;
 /** What a term's passing concept is worth when only it matches ("russe" for "chef de la diplomatie russe"). */
 const SECONDARY_SHARE = 0.5;
+/** What a word found only in a fact's quote is worth: the article's own wording, a little less sure than the summary's. */
+const QUOTE_SHARE = 0.75;
+const UNASKED_GAP_HANDICAP = 0.1;
 /** What a match through a typo repair is worth: "resto" mended into "reste" must not make a restaurant question in scope. */
 const MENDED_SHARE = 0.7;
 
@@ -49,7 +52,7 @@ export class DocIndex {
     const frequency = new Map<string, number>();
     for (const doc of docs) {
       for (const concept of doc.concepts) frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
-      for (const concept of [...doc.concepts, ...doc.borrowed]) {
+      for (const concept of [...doc.concepts, ...doc.borrowed, ...doc.quoted]) {
         const list = this.postings.get(concept) ?? [];
         list.push(doc);
         this.postings.set(concept, list);
@@ -134,6 +137,8 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
         covered += (term.mended ? MENDED_SHARE : 1) * termWeights[i]!;
         if (doc.core.has(hit)) coreHit = true;
         else namesHit += 1;
+      } else if (term.concepts.some((concept) => doc.quoted.has(concept))) {
+        covered += QUOTE_SHARE * termWeights[i]!;
       } else if (
         term.secondary.some((concept) => doc.concepts.has(concept)) ||
         term.concepts.some((concept) => doc.borrowed.has(concept))
@@ -169,7 +174,9 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     if (query.type && doc.answers.has(query.type)) score += 0.08;
     else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
     // "Which countries back Assad?" wants countries: an entry that names none answers something else.
-    if (query.wantsKind && doc.entry.kind === 'fact') score += doc.names.has(query.wantsKind) ? 0.05 : -0.15;
+    if (query.wantsKind && doc.entry.kind === 'fact') score += namesKind(doc, query.wantsKind) ? 0.05 : -0.15;
+    // "Ceasefire?" asks about the topic, not about a detail the article lacks: a fact that covers it as well wins.
+    if (!query.type && doc.entry.kind === 'gap') score -= UNASKED_GAP_HANDICAP;
     scored.push({ doc, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -194,6 +201,11 @@ export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 't
     if (composed.length > 1) return composed.slice(0, MAX_COMPOSED);
   }
   return ranked.filter((s) => sameArticle(s) && s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN).slice(0, MAX_ANSWERS);
+}
+
+/** Whether the entry names an actor of the wanted kind; a country asked may be given as a place ("Kazakhstan"). */
+function namesKind(doc: Doc, kind: NonNullable<Query['wantsKind']>): boolean {
+  return doc.names.has(kind) || (kind === 'country' && doc.names.has('place'));
 }
 
 /** Weighted Jaccard similarity between the question's terms and the doc's closest sample question. */

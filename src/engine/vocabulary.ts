@@ -8,7 +8,7 @@ import {
   DETAIL_CONCEPT, IDIOMS, NAME_CONCEPT, NAME_WORDS, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
 } from './lexicon.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
-import { stem, tokenize } from './normalize.ts';
+import { fold, stem, tokenize } from './normalize.ts';
 
 /** One word or phrase of a text, with what it may mean. `concepts` is empty for an unknown word. */
 export interface Term {
@@ -78,6 +78,9 @@ export class Vocabulary {
         for (const name of actor.names) {
           if (isFunctionWordName(name)) merge(this.shoutedNames, tokenize(name)[0]!, [concept]);
           else this.addEntry(name, [concept]);
+          // "les trois pays" is also "des trois pays", "ces trois pays": the name without its article.
+          const bare = withoutArticle(name);
+          if (bare && !isFunctionWordName(bare)) this.addEntry(bare, [concept]);
         }
       }
     }
@@ -295,6 +298,15 @@ function withoutQuestionPhrases(words: readonly string[]): string[] {
     else kept.push(words[i++]!);
   }
   return kept;
+}
+
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'des', 'du', 'de', 'l']);
+
+/** The name without a leading article, when it has one and more than one word follows ("les trois pays" → "trois pays"). */
+function withoutArticle(name: string): string | undefined {
+  const words = name.trim().split(/\s+|(?<=^l')/i);
+  if (words.length < 3 || !ARTICLES.has(fold(words[0]!).replace(/'$/, ''))) return undefined;
+  return words.slice(1).join(' ');
 }
 
 /** "UN" (French "un"), "US" ("us"), "EU" ("eu"), "l'Est" ("est"): a one-word name that is a function word. */

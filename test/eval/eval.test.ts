@@ -163,11 +163,11 @@ describe('judge', () => {
 const sets: { name: string; items: EvalItem[]; min: number }[] = [
   { name: 'public set', items, min: 0.97 },
   { name: 'second set', items: loadPublicSet(evalSetPath('second-set.json')), min: 0.97 },
-  { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')), min: 0.95 },
+  { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')), min: 0.94 },
   { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')), min: 0.93 },
   { name: 'final set', items: loadPublicSet(evalSetPath('final-set.json')), min: 0.95 },
-  { name: 'sixth set', items: loadPublicSet(evalSetPath('sixth-set.json')), min: 0.94 },
-  { name: 'seventh set', items: loadPublicSet(evalSetPath('seventh-set.json')), min: 0.9 },
+  { name: 'sixth set', items: loadPublicSet(evalSetPath('sixth-set.json')), min: 0.93 },
+  { name: 'seventh set', items: loadPublicSet(evalSetPath('seventh-set.json')), min: 0.92 },
 ];
 
 const outOfScopeAnswered = (result: ReturnType<typeof score>) =>
