@@ -34,9 +34,11 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
       return { ...none, answered: true, text: parts.join('\n\n'), sources, articles };
     }
     case 'summary': {
-      const { article } = answer;
-      const text = [say.inShort(article.title[lang]), ...article.briefing.map((fact) => `- ${fact.text[lang]}`)].join('\n');
-      return { ...none, answered: true, text, sources: article.briefing.map((fact) => sourceOf(article, fact)), articles: [article] };
+      const text = answer.articles
+        .map((article) => [say.inShort(article.title[lang]), ...article.briefing.map((fact) => `- ${fact.text[lang]}`)].join('\n'))
+        .join('\n\n');
+      const sources = answer.articles.flatMap((article) => article.briefing.map((fact) => sourceOf(article, fact)));
+      return { ...none, answered: true, text, sources, articles: [...answer.articles] };
     }
     case 'refusal': {
       const refusal =

@@ -15,11 +15,13 @@ const MAX_SUGGESTIONS = 3;
 /** A follow-up is short: "And Erdogan?", "Et quand ?". Longer questions stand on their own. */
 const MAX_FOLLOW_UP_TERMS = 3;
 /** Best answers of two articles this close: the question does not say which article it is about. */
-const ROUTE_MARGIN = 0.1;
+const ROUTE_MARGIN = 0.05;
+/** "What's the news?" with no article in the conversation: the briefs of this many articles, newest first. */
+const MAX_SUMMARIES = 3;
 
 type PartResult =
   | { status: 'answered'; query: Query; docs: Doc[]; ranked: Scored[]; standalone: Scored[]; topic: Topic }
-  | { status: 'summary'; query: Query; article: Article; topic: Topic }
+  | { status: 'summary'; query: Query; articles: Article[]; topic: Topic }
   | { status: 'choose'; query: Query; articles: Article[] }
   | { status: 'refused'; query: Query; ranked: Scored[] };
 
@@ -68,14 +70,18 @@ export function createEngine(knowledge: Knowledge): Engine {
     return { ranked: ranked.filter((s) => s.doc.entry.article === chosen) };
   }
 
+  /** "What is the article about?": the conversation's article, or every article when the conversation is on none. */
+  function summaryOf(query: Query, current: Article | undefined): PartResult {
+    const articles = current ? [current] : knowledge.articles.slice(0, MAX_SUMMARIES);
+    const article = articles.length === 1 ? articles[0]!.id : undefined;
+    return { status: 'summary', query, articles, topic: { terms: [], type: undefined, lang: query.lang, article } };
+  }
+
   function answerPart(text: string, context: Topic | undefined, fallbackLang: Lang, laterPart: boolean, trace?: string[]): PartResult {
     const query = analyze(text, vocabulary, context?.lang ?? fallbackLang);
     const current = articleOf(context);
     trace?.push(describeQuery(text, query, index));
-    if (query.wantsSummary && query.terms.length === 0) {
-      const article = current ?? knowledge.primary;
-      return { status: 'summary', query, article, topic: { terms: [], type: undefined, lang: query.lang, article: article.id } };
-    }
+    if (query.wantsSummary && query.terms.length === 0) return summaryOf(query, current);
     const standalone = rank(query, index);
     let used = query;
     let ranked = standalone;
@@ -118,10 +124,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       picked = pick(ranked, query);
     }
     if (picked.length === 0) {
-      if (query.wantsSummary) {
-        const article = current ?? knowledge.primary;
-        return { status: 'summary', query, article, topic: { terms: [], type: undefined, lang: query.lang, article: article.id } };
-      }
+      if (query.wantsSummary) return summaryOf(query, current);
       return { status: 'refused', query, ranked };
     }
     trace?.push(`  answer: ${picked.map((s) => s.doc.id).join(', ')}`);
@@ -154,7 +157,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       const lang = results.find((r) => !r.query.langGuessed)?.query.lang ?? (first.query.langGuessed ? fallbackLang : first.query.lang);
       const topic = context && { ...context, lang };
       const summary = results.find((r) => r.status === 'summary');
-      if (summary?.status === 'summary' && results.every((r) => r.status !== 'answered')) return { kind: 'summary', article: summary.article, lang, topic };
+      if (summary?.status === 'summary' && results.every((r) => r.status !== 'answered')) return { kind: 'summary', articles: summary.articles, lang, topic };
       const groups = entryGroups(results);
       if (groups.length > 0) return { kind: 'entries', groups, lang, topic };
       const choose = results.find((r) => r.status === 'choose');

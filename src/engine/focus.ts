@@ -29,7 +29,7 @@ export const ATTRIBUTES: Record<string, readonly string[]> = {
   contact: ['phone', 'telephone', 'address', 'adresse de', 'adresse du', 'adresse postale', 'email', 'e mail', 'courriel'],
   travel: ['flight', 'flights', 'fly', 'plane', 'avion', 'vol', 'vols', 'train', 'drive', 'driving', 'trajet', 'en voiture', 'by car'],
   humour: ['joke', 'jokes', 'funny', 'blague', 'blagues', 'drole', 'humour', 'humor', 'laugh', 'rire'],
-  food: ['recipe', 'recette', 'cook', 'cuisiner', 'eat', 'ate', 'manger', 'mange', 'food', 'nourriture', 'dinner', 'diner', 'lunch', 'dejeuner', 'breakfast'],
+  food: ['recipe', 'recette', 'cook', 'cuisiner', 'eat', 'ate', 'manger', 'mange', 'food', 'nourriture', 'dinner', 'diner', 'lunch', 'dejeuner', 'breakfast', 'restaurant', 'resto', 'kebab', 'cafe', 'bar', 'hotel', 'hotels', 'menu'],
   // Judgements the article leaves to its readers: "should the West arm the rebels?", "a-t-elle raison ?".
   opinion: ['opinion', 'avis', 'you think', 'tu penses', 'vous pensez', 'penses tu', 'pensez vous', 'your view', 'ton avis', 'votre avis', 'favourite', 'favorite', 'prefere', 'right to', 'wrong to', 'as raison', 'ont raison', 'avez raison', 'elle raison', 'il raison', 'ils raison', 'avoir raison', 'tort de', 'faudrait', 'devrait', 'devraient', 'good idea', 'bonne idee'],
   sport: ['football', 'soccer', 'score', 'won the match', 'champion', 'championship', 'championnat', 'league', 'ligue'],

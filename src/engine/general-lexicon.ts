@@ -10,7 +10,9 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   // Killing.
   ['assassinat', 'assassine', 'assassination', 'assassinated', 'assassinate', 'murder', 'murdered', 'meurtre', 'killing', 'killed', 'kill', 'tue', 'tuer', 'slain', 'shot', 'shoot', 'gunned down', 'abattu'],
   // Dying and casualties.
-  ['mort', 'morts', 'dead', 'deaths', 'death', 'died', 'die', 'victimes', 'victims', 'casualties', 'bilan', 'toll', 'decede', 'deces', 'fatalities'],
+  ['mort', 'morts', 'dead', 'deaths', 'death', 'died', 'die', 'decede', 'deces', 'fatalities'],
+  // The count of the dead and wounded, not one death.
+  ['bilan', 'toll', 'death toll', 'casualties', 'casualty', 'victimes', 'victims', 'bilan humain', 'nombre de morts'],
   ['blesses', 'blesse', 'wounded', 'injured', 'injuries', 'blessures'],
   // Arresting.
   ['interpellation*', 'interpelle*', 'arrest*', 'arrete', 'arretes', 'arrestation*', 'detained', 'detain', 'detention', 'detenus', 'custody', 'apprehended', 'garde a vue'],
@@ -66,8 +68,12 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['gens', 'people', 'personnes', 'persons', 'folks', 'individus', 'individuals'],
   ['invites', 'invite', 'guests', 'guest', 'attendees', 'participants', 'attended', 'present', 'presents'],
   ['ceremonie', 'ceremony', 'ceremonies', 'celebration', 'celebrations'],
-  ['police', 'policiers', 'policier', 'gendarmes', 'gendarme', 'officers', 'security forces', 'forces de l ordre'],
+  ['police', 'policiers', 'policier', 'gendarmes', 'gendarme', 'officers', 'cops', 'flics', 'security forces', 'forces de l ordre'],
   ['visiteurs', 'visiteur', 'visitors', 'visitor', 'tourists', 'touristes'],
+  ['paid', 'pay for', 'paid for', 'financed', 'funded', 'financement', 'finance', 'financee', 'finance par', 'funding', 'fonds', 'funds'],
+  ['argent', 'money', 'somme', 'sum', 'montant', 'amount', 'budget'],
+  ['reliquat', 'leftover', 'remainder', 'surplus', 'solde', 'rest of the money'],
+  ['identique', 'identical', 'same', 'pareil', 'pareille', 'similar', 'semblable', 'a l identique', 'copy', 'replica'],
   ['dons', 'don', 'donations', 'donation', 'donated', 'donors', 'donor', 'donateurs', 'donateur', 'gifts', 'contributions'],
   ['incendie', 'fire', 'blaze', 'flames', 'flammes'],
   ['restauration', 'restoration', 'restored', 'restore', 'restaurer', 'restauree', 'rebuild', 'rebuilt', 'rebuilding', 'reconstruction', 'reconstruire', 'reconstruite', 'rebatir', 'rebatirons', 'renovation', 'renovated'],

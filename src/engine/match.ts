@@ -159,9 +159,13 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     // a place) is part of what the question asks, as much as one of its words.
     if (typeEvidence && doc.entry.kind === 'fact') {
       total += TYPE_WEIGHT;
-      if (doc.answers.has(query.type!)) covered += TYPE_WEIGHT;
+      if (doc.answers.has(query.type!)) {
+        covered += TYPE_WEIGHT;
+        hits += 1;
+      }
     }
-    // Once the entry's own subject is matched by two words or more, a word the article never uses is more likely
+    // Once the entry's own subject is matched by two words or more (or a word and the kind of answer: "How many
+    // police were on duty?"), a word the article never uses is more likely
     // a paraphrase ("How many folks left Aleppo?") than the real subject of the question; next to one word
     // alone it is the subject ("the president of France").
     // A word whose meaning the engine knows ("war", from the general lexicon) but no entry holds is no paraphrase:

@@ -27,7 +27,8 @@ export type Answer = { lang: Lang; topic?: Topic } & (
       /** One group per part of the question ("Who…, and when?"), each with its facts, or one actor, or one gap. */
       groups: DocEntry[][];
     }
-  | { kind: 'summary'; article: Article }
+  /** The briefing of one article, or of several when the conversation is on none. */
+  | { kind: 'summary'; articles: readonly Article[] }
   /** The article does not cover it: up to three questions it can answer instead. */
   | { kind: 'refusal'; suggestions: string[]; articles: readonly Article[] }
   /** Several articles could answer and the conversation is on none of them: one suggestion per article. */
