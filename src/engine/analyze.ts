@@ -67,18 +67,26 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
     smallTalk: smallTalkOf(vocabulary.expand(tokens)),
     attributes,
     wantsKind: slot.kind ?? wantedKind(words),
-    broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)),
+    // "Who agreed to what?" asks for every pair.
+    broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)) || (words.some((w) => WHO_WORDS.has(w)) && words.some((w) => WHAT_WORDS.has(w))),
     followUp: FOLLOW_UP_OPENINGS.some((opening) => opening.every((token, i) => words[i] === token)) && terms.length <= 3,
     usesPronoun: words.some((w) => PRONOUNS.has(w)) && !terms.some((t) => t.actors.length > 0),
   };
 }
+
+const WHO_WORDS = new Set(['who', 'qui']);
+const WHAT_WORDS = new Set(['what', 'quoi']);
+const IN_WORDS = new Set(['in', 'dans', 'en', 'to', 'vers', 'into']);
 
 function answerSlots(words: readonly string[]): { at: number; type?: QuestionType; kind?: AnswerKind }[] {
   const slots: { at: number; type?: QuestionType; kind?: AnswerKind }[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const slot = ANSWER_SLOTS[word];
-    if (slot && (PLACE_SLOTS.has(word) || WHICH_WORDS.has(words[i - 1] ?? ''))) slots.push({ at: i, ...slot });
+    if (!slot || !(PLACE_SLOTS.has(word) || WHICH_WORDS.has(words[i - 1] ?? ''))) continue;
+    // "In which country…", "dans quel pays…": a place is wanted.
+    const placed = slot.kind === 'country' && IN_WORDS.has(words[i - 2] ?? '');
+    slots.push({ at: i, ...slot, ...(placed ? { type: 'where' as const } : {}) });
   }
   return slots;
 }

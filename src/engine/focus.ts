@@ -65,7 +65,7 @@ export const ANSWER_SLOTS: Record<string, { type?: QuestionType; kind?: AnswerKi
   ...Object.fromEntries(['city', 'cities', 'town', 'place', 'location', 'venue', 'site', 'ville', 'villes', 'endroit', 'localite'].map((w) => [w, { type: 'where' as const }])),
   ...Object.fromEntries(['day', 'date', 'year', 'month', 'jour', 'annee', 'mois', 'moment'].map((w) => [w, { type: 'when' as const }])),
   ...Object.fromEntries(['person', 'man', 'woman', 'official', 'personne', 'homme', 'femme', 'responsable'].map((w) => [w, { type: 'who' as const, kind: 'person' as const }])),
-  ...Object.fromEntries(['side', 'party', 'parties', 'camp', 'camps', 'group', 'groups', 'organisation', 'organization', 'agency'].map((w) => [w, { type: 'who' as const, kind: 'organisation' as const }])),
+  ...Object.fromEntries(['party', 'parties', 'group', 'groups', 'organisation', 'organization', 'agency'].map((w) => [w, { type: 'who' as const, kind: 'organisation' as const }])),
   ...Object.fromEntries(['country', 'countries', 'nation', 'nations', 'state', 'states', 'pays', 'etat', 'etats', 'puissance', 'puissances'].map((w) => [w, { kind: 'country' as const }])),
 };
 /** Slot words that ask "where" wherever they stand: "the venue of the talks". */

@@ -113,6 +113,9 @@ export const SHORTHAND = new Map<string, string>([
   ['abt', 'about'], ['u', 'you'], ['r', 'are'], ['pq', 'pourquoi'],
   ['pk', 'pourquoi'], ['qd', 'quand'], ['ds', 'dans'], ['bcp', 'beaucoup'], ['nb', 'nombre'], ['amb', 'ambassador'],
   ['ceasfire', 'ceasefire'], ['smth', 'something'], ['wht', 'what'], ['shud', 'should'], ['shld', 'should'], ['cud', 'could'], ['wud', 'would'], ['cuz', 'because'], ['bc', 'because'], ['ur', 'your'], ['plz', 'please'], ['thx', 'thanks'], ['koi', 'quoi'], ['kwa', 'quoi'], ['pkoi', 'pourquoi'], ['cmb', 'combien'], ['tjs', 'toujours'], ['ms', 'mais'], ['sth', 'something'], ['wat', 'what'], ['wut', 'what'], ['whats', 'what'], ['qqch', 'quelque'], ['qqn', 'quelqu'], ['info', 'information'], ['infos', 'information'],
+  ['ki', 'qui'], ['ke', 'que'], ['kel', 'quel'], ['kelle', 'quelle'], ['kels', 'quels'], ['kan', 'quand'], ['kand', 'quand'],
+  ['cmt', 'comment'], ['cmnt', 'comment'], ['pr', 'pour'], ['dc', 'donc'], ['tt', 'tout'], ['mtn', 'maintenant'], ['pcq', 'parce'],
+  ['hw', 'how'], ['wher', 'where'], ['wen', 'when'], ['whn', 'when'], ['hu', 'who'], ['thru', 'through'],
 ]);
 
 /** English auxiliaries that open a yes/no question. */

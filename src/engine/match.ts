@@ -17,8 +17,8 @@ export const MIN_COVERAGE = 0.58;
 const TIE_MARGIN = 0.08;
 const MAX_ANSWERS = 3;
 /** A broad question gets every fact that covers it nearly as well as the best one, up to five. */
-const BROAD_COVERAGE_MARGIN = 0.1;
-const BROAD_SCORE_MARGIN = 0.3;
+const BROAD_COVERAGE_MARGIN = 0.4;
+const BROAD_SCORE_MARGIN = 0.45;
 const MAX_COMPOSED = 5;
 /** How much an unknown word weighs once the entry's subject matched, against 1 otherwise. */
 const PARAPHRASE_DISCOUNT = 0.6;
@@ -131,6 +131,9 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
       // The attribute asked ("tall") was checked above: it qualifies the subject, it is not one. "How tall is
       // the ambassador?" must still be about the ambassador, not about any entry that gives a height.
       if (attribute[i]) return;
+      // The slot of the answer ("which countries") is evidence only for a gap ("nor in which city"); a fact that
+      // merely says "country" is not the better answer for it.
+      if (query.terms[i]!.optional && doc.entry.kind !== 'gap') return;
       const hit = term.concepts.find((concept) => doc.concepts.has(concept));
       if (hit) {
         hits += 1;
@@ -190,7 +193,7 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
  * The entries to answer with, all of one article and one kind (facts, or one gap): the best and those tied with
  * it; for a broad question ("what did the three countries commit to?"), every fact that covers it about as well.
  */
-export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 'type'>): Scored[] {
+export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 'type' | 'wantsKind'>): Scored[] {
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return [];
   if (best.doc.entry.kind === 'gap') return [best];
@@ -204,12 +207,14 @@ export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 't
     );
     if (composed.length > 1) return composed.slice(0, MAX_COMPOSED);
   }
+  // "Which countries back Assad?" names what it wants: the best entry answers it, those beside it only add noise.
+  if (query?.wantsKind) return [best];
   return ranked.filter((s) => sameArticle(s) && s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN).slice(0, MAX_ANSWERS);
 }
 
 /** Whether the entry names an actor of the wanted kind; a country asked may be given as a place ("Kazakhstan"). */
 function namesKind(doc: Doc, kind: NonNullable<Query['wantsKind']>): boolean {
-  return doc.names.has(kind) || (kind === 'country' && doc.names.has('place'));
+  return doc.names.has(kind) || (kind === 'country' && doc.names.has('place')) || (kind === 'organisation' && doc.names.has('group'));
 }
 
 /** Weighted Jaccard similarity between the question's terms and the doc's closest sample question. */

@@ -58,6 +58,7 @@ export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
   private readonly fuzzyByLength = new Map<number, Fuse<string>>();
   private words: string[] = [];
+  private shortWords?: string[];
 
   constructor(articles: readonly Article[], texts: (article: Article) => string[]) {
     GENERAL_SYNONYMS.forEach((group, i) => {
@@ -200,9 +201,10 @@ export class Vocabulary {
   /** fuse.js over the words of similar length; only words of 4 letters or more are mended. */
   private correct(word: string): string | undefined {
     // No word of either language is this long: a 20,000-letter "word" is not worth a fuzzy search.
-    if (word.length < MIN_FUZZY_LENGTH || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+    if (word.length < MIN_FUZZY_LENGTH - 1 || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return undefined;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? undefined;
+    if (word.length < MIN_FUZZY_LENGTH) return this.correctShort(word);
     const max = allowedTypos(word.length);
     const best = this.fuzzyFor(word.length)
       .search(word, { limit: 8 })
@@ -212,6 +214,18 @@ export class Vocabulary {
     const corrected = best?.word;
     // Bounded: a flood of random words must not grow the cache without end.
     if (this.corrections.size > 20_000) this.corrections.clear();
+    this.corrections.set(word, corrected ?? null);
+    return corrected;
+  }
+
+  /** A three-letter word is mended only when one known word alone is a typo away ("sya" → "say"). */
+  private correctShort(word: string): string | undefined {
+    this.shortWords ??= [...this.known].filter((known) => known.length >= 3 && known.length <= 4 && !/\d/.test(known));
+    const close = this.shortWords.filter((known) => editDistance(word, known, 1) <= 1);
+    // Two letters swapped is the likeliest slip of the fingers: such a candidate wins over the others.
+    const letters = (text: string) => [...text].sort().join('');
+    const swapped = close.filter((known) => letters(known) === letters(word));
+    const corrected = close.length === 1 ? close[0] : swapped.length === 1 ? swapped[0] : undefined;
     this.corrections.set(word, corrected ?? null);
     return corrected;
   }
