@@ -47,7 +47,11 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
   const slot = { type: slots.find((s) => s.type)?.type, kind: slots.find((s) => s.kind)?.kind };
   // Words in capitals ("the US", "l'UE") may be names that are otherwise function words.
   const shouted = new Set((question.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => fold(word)));
-  const terms = vocabulary.terms(words, mended, shouted).map((term) => (slotWords.has(term.text) ? { ...term, optional: true } : term));
+  // "dans ce conflit", "this attack": what a demonstrative points at is the article's own context, not a new topic.
+  const pointedAt = new Set(words.filter((_, i) => DEMONSTRATIVES.has(words[i - 1] ?? '')));
+  const terms = vocabulary
+    .terms(words, mended, shouted)
+    .map((term) => (slotWords.has(term.text) || pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter(isAttributeConcept)))];
   if (OPINION_OPENINGS.has(words[0] ?? '') || OPINION_PATTERN.test(fold(question))) attributes.push(attributeConcept('opinion'));
   const named = new Set(terms.flatMap((term) => term.actors));
@@ -74,6 +78,7 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
   };
 }
 
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'ce', 'cet', 'cette', 'ces']);
 const WHO_WORDS = new Set(['who', 'qui']);
 const WHAT_WORDS = new Set(['what', 'quoi']);
 const IN_WORDS = new Set(['in', 'dans', 'en', 'to', 'vers', 'into']);

@@ -93,7 +93,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['raison', 'raisons', 'reason', 'reasons', 'cause', 'causes', 'caused', 'motif', 'motive'],
   ['objectif', 'objectifs', 'goal', 'goals', 'aim', 'aims', 'purpose', 'intention', 'plan', 'plans', 'projet', 'ambition', 'ambitions', 'wants', 'want', 'veut', 'vouloir', 'souhaite'],
   ['importance', 'important', 'importante', 'significance', 'significant', 'matter', 'matters'],
-  ['annule', 'annulee', 'cancelled', 'canceled', 'cancel', 'called off', 'annuler', 'postponed', 'reporte'],
+  ['annule', 'annulee', 'cancelled', 'canceled', 'cancel', 'called off', 'annuler', 'postponed'],
   ['maintenu', 'maintenue', 'maintained', 'went ahead', 'go ahead'],
   ['source', 'sources', 'agence', 'agency', 'agencies', 'agences', 'credit', 'wrote', 'written', 'ecrit', 'auteur', 'author'],
 ];

@@ -26,7 +26,6 @@ const PARAPHRASE_DISCOUNT = 0.6;
 const SECONDARY_SHARE = 0.5;
 /** What a word found only in a fact's quote is worth: the article's own wording, a little less sure than the summary's. */
 const QUOTE_SHARE = 0.75;
-const UNASKED_GAP_HANDICAP = 0.1;
 /** What a match through a typo repair is worth: "resto" mended into "reste" must not make a restaurant question in scope. */
 const MENDED_SHARE = 0.7;
 
@@ -182,8 +181,6 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
     else if (query.type && STRICT_TYPES.has(query.type)) score -= 0.1;
     // "Which countries back Assad?" wants countries: an entry that names none answers something else.
     if (query.wantsKind && doc.entry.kind === 'fact') score += namesKind(doc, query.wantsKind) ? 0.05 : -0.15;
-    // "Ceasefire?" asks about the topic, not about a detail the article lacks: a fact that covers it as well wins.
-    if (!query.type && doc.entry.kind === 'gap') score -= UNASKED_GAP_HANDICAP;
     scored.push({ doc, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -194,22 +191,25 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
  * it; for a broad question ("what did the three countries commit to?"), every fact that covers it about as well.
  */
 export function pick(ranked: readonly Scored[], query?: Pick<Query, 'broad' | 'type' | 'wantsKind'>): Scored[] {
-  const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return [];
-  if (best.doc.entry.kind === 'gap') return [best];
+  const first = ranked[0];
+  if (!first || first.coverage < MIN_COVERAGE) return [];
+  // "Ceasefire?" asks about the topic, not about a detail the article lacks: a fact that covers it as well wins.
+  const asFact = !query?.type && first.doc.entry.kind === 'gap' ? ranked.find((s) => s.doc.entry.kind === 'fact' && s.coverage >= first.coverage) : undefined;
+  const top = asFact ?? first;
+  if (top.doc.entry.kind === 'gap') return [top];
   // "Where…?" answered by a place: an entry beside it that gives no place does not answer it.
-  const strict = query?.type && STRICT_TYPES.has(query.type) && best.doc.answers.has(query.type) ? query.type : undefined;
+  const strict = query?.type && STRICT_TYPES.has(query.type) && top.doc.answers.has(query.type) ? query.type : undefined;
   const sameArticle = (s: Scored) =>
-    s.doc.entry.article === best.doc.entry.article && s.doc.entry.kind !== 'gap' && (!strict || s.doc.answers.has(strict));
-  if (query?.broad && best.doc.entry.kind === 'fact') {
+    s.doc.entry.article === top.doc.entry.article && s.doc.entry.kind !== 'gap' && (!strict || s.doc.answers.has(strict));
+  if (query?.broad && top.doc.entry.kind === 'fact') {
     const composed = ranked.filter(
-      (s) => sameArticle(s) && s.doc.entry.kind === 'fact' && s.coverage >= Math.max(MIN_COVERAGE, best.coverage - BROAD_COVERAGE_MARGIN) && s.score >= best.score - BROAD_SCORE_MARGIN,
+      (s) => sameArticle(s) && s.doc.entry.kind === 'fact' && s.coverage >= Math.max(MIN_COVERAGE, top.coverage - BROAD_COVERAGE_MARGIN) && s.score >= top.score - BROAD_SCORE_MARGIN,
     );
     if (composed.length > 1) return composed.slice(0, MAX_COMPOSED);
   }
   // "Which countries back Assad?" names what it wants: the best entry answers it, those beside it only add noise.
-  if (query?.wantsKind) return [best];
-  return ranked.filter((s) => sameArticle(s) && s.coverage >= MIN_COVERAGE && s.score >= best.score - TIE_MARGIN).slice(0, MAX_ANSWERS);
+  if (query?.wantsKind) return [top];
+  return ranked.filter((s) => sameArticle(s) && s.coverage >= MIN_COVERAGE && s.score >= top.score - TIE_MARGIN).slice(0, MAX_ANSWERS);
 }
 
 /** Whether the entry names an actor of the wanted kind; a country asked may be given as a place ("Kazakhstan"). */

@@ -61,8 +61,9 @@ export class Vocabulary {
   private shortWords?: string[];
 
   constructor(articles: readonly Article[], texts: (article: Article) => string[]) {
+    // A word that carries no topic in questions ("held", "report") stays one, whatever a general group says.
     GENERAL_SYNONYMS.forEach((group, i) => {
-      for (const entry of group) this.addEntry(entry, [`gen:${i}`]);
+      for (const entry of group) if (!FILLER.has(fold(entry))) this.addEntry(entry, [`gen:${i}`]);
     });
     for (const [name, entries] of Object.entries(ATTRIBUTES)) for (const entry of entries) this.addLiteral(entry, [attributeConcept(name)]);
     for (const word of DETAIL_WORDS) this.addLiteral(word, [DETAIL_CONCEPT]);
@@ -102,7 +103,9 @@ export class Vocabulary {
     for (const phrase of FOLLOW_UP_OPENINGS) for (const word of phrase) this.known.add(word);
     for (const word of this.exact.keys()) this.known.add(word);
     for (const word of this.textWords) this.known.add(word);
-    this.words = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word));
+    // Typos are mended into words of the articles and of the language, never into what a question asks for: "wich"
+    // must not become "rich" (a question about wealth).
+    this.words = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word) && !this.literal.has(word));
   }
 
   /**
@@ -220,7 +223,7 @@ export class Vocabulary {
 
   /** A three-letter word is mended only when one known word alone is a typo away ("sya" → "say"). */
   private correctShort(word: string): string | undefined {
-    this.shortWords ??= [...this.known].filter((known) => known.length >= 3 && known.length <= 4 && !/\d/.test(known));
+    this.shortWords ??= this.words.filter((known) => known.length <= 4);
     const close = this.shortWords.filter((known) => editDistance(word, known, 1) <= 1);
     // Two letters swapped is the likeliest slip of the fingers: such a candidate wins over the others.
     const letters = (text: string) => [...text].sort().join('');
