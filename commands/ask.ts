@@ -26,10 +26,11 @@ export const ask: Command = {
       description: { en: 'Only you see the answer', fr: 'Vous seul voyez la réponse' },
     },
   ],
-  async run({ args, flags, lang, engine, conversation, commands }) {
+  async run({ args, flags, lang, engine, conversation, commands, article }) {
     let question = args.question?.trim();
     if (!question) {
-      return plainReply(lang, messages[lang].emptyQuestion, { suggestions: engine.suggest('', { limit: 3, lang }) });
+      const example = article.briefing[0]?.questions[lang][0];
+      return plainReply(lang, messages[lang].emptyQuestion(example), { suggestions: engine.suggest('', { limit: 3, lang }) });
     }
     const state = await conversation.get();
     const picked = SUGGESTION_NUMBER.exec(question);

@@ -1,4 +1,10 @@
-import type { Command } from '../src/core/command.ts';
+import type { Command, CommandOption } from '../src/core/command.ts';
+
+/** `<question>` for a required text, `[article]` for an optional one. */
+function usage(option: CommandOption | undefined): string {
+  if (!option) return '';
+  return option.required ? ` <${option.name}>` : ` [${option.name}]`;
+}
 
 /** Lists the commands it is given; built by a function so that it never imports the registry it sits in. */
 export function helpCommand(list: () => readonly Command[]): Command {
@@ -8,13 +14,13 @@ export function helpCommand(list: () => readonly Command[]): Command {
     options: [],
     run({ lang, engine }) {
       const lines = list().map((command) => {
-        const arg = command.options.find((option) => option.type === 'string' && option.required);
-        return `- **/${command.name}${arg ? ` <${arg.name}>` : ''}**: ${command.description[lang]}`;
+        const text = command.options.find((option) => option.type === 'article' || (option.type === 'string' && option.required));
+        return `- **/${command.name}${usage(text)}**: ${command.description[lang]}`;
       });
       const intro =
         lang === 'fr'
-          ? "Je réponds aux questions sur l'article, en français ou en anglais. Posez une question, ou utilisez une commande :"
-          : 'I answer questions about the article, in English or French. Ask a question, or use a command:';
+          ? "Je réponds aux questions sur les articles que je connais (/articles les liste), en français ou en anglais. Posez une question, ou utilisez une commande ; [article] choisit l'article par son id ou des mots du titre, le plus récent si omis :"
+          : 'I answer questions about the articles I know (/articles lists them), in English or French. Ask a question, or use a command; [article] picks the article by its id or words of its title, the newest if left out:';
       return { title: 'Depeche', text: `${intro}\n${lines.join('\n')}`, lang, answered: false, sources: [], suggestions: engine.suggest('', { limit: 3, lang }) };
     },
   };

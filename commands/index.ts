@@ -1,4 +1,5 @@
 import { agreements } from './agreements.ts';
+import { articles } from './articles.ts';
 import { ask } from './ask.ts';
 import { briefing } from './briefing.ts';
 import { helpCommand } from './help.ts';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = Object.freeze([
   numbers,
   reactions,
   sources,
+  articles,
   subscribe,
   unsubscribe,
   subscriptions,

@@ -1,24 +1,39 @@
-import { creditLine, sourceOf } from '../src/core/facts-reply.ts';
+import { creditLine, publisherOf, sourceOf } from '../src/core/facts-reply.ts';
 import type { Command } from '../src/core/command.ts';
+import type { Article } from '../src/knowledge/types.ts';
+import type { Lang } from '../src/shared/types.ts';
+import { articleOption } from './article-option.ts';
+
+/** Who published the article, in the reader's language; a plain statement when it carries no credit line. */
+function origin(article: Article, lang: Lang): string {
+  const publisher = publisherOf(article, lang);
+  const written = article.credit?.language;
+  if (lang === 'fr') {
+    if (!publisher) return "L'article ne porte pas de mention de source.";
+    return `Dépêche de ${publisher}, en ${written === 'fr' ? 'français' : 'anglais'}.`;
+  }
+  if (!publisher) return 'The article carries no credit line.';
+  return `An agency report by ${publisher}, in ${written === 'fr' ? 'French' : 'English'}.`;
+}
 
 export const sources: Command = {
   name: 'sources',
   description: { en: "The article's source, and what Depeche is", fr: "La source de l'article, et ce qu'est Depeche" },
-  options: [],
-  run({ lang, knowledge }) {
-    const article = knowledge.primary;
+  options: [articleOption],
+  run({ lang, article }) {
     const facts = article.facts.length + article.actors.length;
-    const text =
+    const about =
       lang === 'fr'
-        ? `**${article.title.fr}**\nDépêche de ${article.credit.publisher}, en ${article.credit.language === 'fr' ? 'français' : 'anglais'}.\n\nDepeche est un bot qui répond aux questions sur cet article à partir d'un résumé structuré : ${facts} faits, chacun appuyé sur une citation exacte du texte, vérifiée au chargement. Il ne répond pas au-delà de l'article et dit quand celui-ci ne dit pas quelque chose.`
-        : `**${article.title.en}**\nAn agency report by ${article.credit.publisher}, in ${article.credit.language === 'fr' ? 'French' : 'English'}.\n\nDepeche is a bot that answers questions about this article from a structured summary of it: ${facts} facts, each resting on an exact quote of the text, checked when it loads. It does not answer beyond the article, and says when the article does not say something.`;
+        ? `Depeche est un bot qui répond aux questions sur cet article à partir d'un résumé structuré : ${facts} faits, chacun appuyé sur une citation exacte du texte, vérifiée au chargement. Il ne répond pas au-delà de l'article et dit quand celui-ci ne dit pas quelque chose.`
+        : `Depeche is a bot that answers questions about this article from a structured summary of it: ${facts} facts, each resting on an exact quote of the text, checked when it loads. It does not answer beyond the article, and says when the article does not say something.`;
+    const credit = article.credit;
     return {
       title: 'Sources',
-      text,
+      text: `**${article.title[lang]}**\n${origin(article, lang)}\n\n${about}`,
       lang,
       answered: true,
       // The credit line is a quote too; it is cited through the fact that rests on it, when there is one.
-      sources: article.facts.filter((fact) => fact.quote === article.credit.quote).map((fact) => sourceOf(article, fact)),
+      sources: credit ? article.facts.filter((fact) => fact.quote === credit.quote).map((fact) => sourceOf(article, fact)) : [],
       suggestions: [],
       credit: creditLine(article, lang),
     };

@@ -5,17 +5,20 @@ import type { Lang } from '../src/shared/types.ts';
 import type { Command, CommandContext } from '../src/core/command.ts';
 
 const LANG_WORDS: Record<string, Lang> = { en: 'en', english: 'en', anglais: 'en', fr: 'fr', french: 'fr', français: 'fr', francais: 'fr' };
+/** The Discord option's name, and the word that asks for it on Slack. */
+export const ONLY_NEW = 'only-new';
 
 /**
- * `08:00 Europe/Zurich fr`, `0 8 * * 1-5 UTC`, `fr`: on Slack the whole text arrives in the first option, so the
- * words are told apart by their shape (a time, a time zone, a language; what is left is a cron expression).
+ * `08:00 Europe/Zurich fr only-new`, `0 8 * * 1-5 UTC`, `fr`: on Slack the whole text arrives in the first option, so
+ * the words are told apart by their shape (a time, a time zone, a language, only-new; what is left is a cron expression).
  */
-export function parseScheduleText(text: string): (ScheduleRequest & { lang?: Lang }) | { unreadable: string } | { problem: 'timeZone' } {
-  const request: ScheduleRequest & { lang?: Lang } = {};
+export function parseScheduleText(text: string): (ScheduleRequest & { lang?: Lang; onlyNew?: true }) | { unreadable: string } | { problem: 'timeZone' } {
+  const request: ScheduleRequest & { lang?: Lang; onlyNew?: true } = {};
   const cron: string[] = [];
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
     const lower = word.toLowerCase();
-    if (/^\d{1,2}:\d{2}$/.test(word) && !request.time) request.time = word;
+    if (lower === ONLY_NEW) request.onlyNew = true;
+    else if (/^\d{1,2}:\d{2}$/.test(word) && !request.time) request.time = word;
     else if (LANG_WORDS[lower] && !request.lang) request.lang = LANG_WORDS[lower];
     // Any IANA name, `Europe/Zurich` as well as `UTC` or `CET`; cron's day and month names (MON, JAN) are none.
     else if (/[A-Za-z]/.test(word) && isTimeZone(word) && !request.timeZone) request.timeZone = word;
@@ -64,6 +67,12 @@ export const subscribe: Command = {
       maxLength: 10,
       description: { en: 'en or fr', fr: 'en ou fr' },
     },
+    {
+      name: ONLY_NEW,
+      type: 'boolean',
+      required: false,
+      description: { en: 'Post only when there is an article newer than the last one posted', fr: "Publier seulement s'il y a un article plus récent que le dernier publié" },
+    },
   ],
   async run(ctx) {
     const gate = subscriptionGate(ctx, true);
@@ -73,10 +82,12 @@ export const subscribe: Command = {
     if ('problem' in parsed) return plainReply(ctx.lang, t.problem[parsed.problem], { private: true });
     if ('unreadable' in parsed) return plainReply(ctx.lang, t.unreadable(parsed.unreadable), { private: true });
     const lang = parsed.lang ?? ctx.lang;
-    const result = await service.subscribe(channel, { ...parsed, lang });
+    const onlyNew = parsed.onlyNew === true || ctx.flags?.has(ONLY_NEW) === true;
+    const result = await service.subscribe(channel, { ...parsed, lang, onlyNew });
     if ('problem' in result) return plainReply(ctx.lang, t.problem[result.problem], { private: true });
     const { schedule } = result.subscription;
     const r = briefingMessages[lang];
-    return plainReply(lang, r.subscribed(describeSchedule(schedule, lang), r.languages[lang], formatSlot(result.next, schedule.timeZone, lang)));
+    const text = r.subscribed(describeSchedule(schedule, lang), r.languages[lang], formatSlot(result.next, schedule.timeZone, lang));
+    return plainReply(lang, onlyNew ? `${text} ${r.onlyNew}` : text);
   },
 };

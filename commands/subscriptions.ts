@@ -16,7 +16,7 @@ export const subscriptions: Command = {
     if (!views.length) return plainReply(ctx.lang, t.none, { private: true });
     const lines = views.map(({ subscription: s, next, unreachable }) => {
       const line = t.item(s.id, describeSchedule(s.schedule, ctx.lang), t.languages[s.lang], formatSlot(next, s.schedule.timeZone, ctx.lang));
-      return `- ${line}${unreachable ? ` (${t.unreachable(unreachable)})` : ''}`;
+      return `- ${line}${s.onlyNew ? `, ${t.onlyNewTag}` : ''}${unreachable ? ` (${t.unreachable(unreachable)})` : ''}`;
     });
     return plainReply(ctx.lang, lines.join('\n'), { title: t.listTitle, private: true });
   },

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
-import type { Store, Subscription } from '../store/types.ts';
+import type { PostedArticle, Store, Subscription } from '../store/types.ts';
 import { sleep, systemClock, type Clock } from './clock.ts';
 import { splitChannelKey, type ChannelPoster, type PostOutcome } from './poster.ts';
 import { latestSlot, nextSlot } from './schedule.ts';
@@ -11,8 +11,11 @@ import { latestSlot, nextSlot } from './schedule.ts';
 export interface SchedulerOptions {
   store: Store;
   posters: readonly ChannelPoster[];
-  /** The briefing to post, composed when it is due (so that reloaded knowledge is used). */
-  compose(lang: Lang): Reply;
+  /**
+   * The newest article and its briefing in a language, read when a slot is due (so that reloaded knowledge is used).
+   * Its id and date are recorded with each post, for the subscriptions that want only newer articles.
+   */
+  latest(): LatestBriefing;
   logger: Logger;
   /** A slot missed (downtime) by less than this is posted late; older ones are skipped. */
   graceMs: number;
@@ -23,6 +26,20 @@ export interface SchedulerOptions {
   maxSleepMs?: number;
   /** Attempts per slot when the platform says "rate limited". */
   maxAttempts?: number;
+}
+
+export interface LatestBriefing {
+  article: PostedArticle;
+  compose(lang: Lang): Reply;
+}
+
+/**
+ * An `onlyNew` subscription posts `latest` when it is another article than its last post, and not an older one
+ * (an article removed from knowledge/ does not make the one before it news again).
+ */
+export function isNewer(latest: PostedArticle, last: PostedArticle | undefined): boolean {
+  if (!last) return true;
+  return latest.id !== last.id && (latest.published ?? '') >= (last.published ?? '');
 }
 
 export interface Scheduler {
@@ -86,13 +103,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const poster = posters.get(platform);
     // Not claimed: another instance connected to that platform may post it.
     if (!poster) return;
+    const latest = options.latest();
+    // Not claimed either: the slot passes quietly, and a later one posts once a newer article is loaded.
+    if (subscription.onlyNew && !isNewer(latest.article, subscription.lastArticle)) return;
     const slot = new Date(slotMs).toISOString();
     const claimed = await options.store.claim({ channel: subscription.channel, slot, subscriptionId: subscription.id, instance }, clock.now());
     if (!claimed) return;
-    const outcome = await postWithRetries(poster, id, options.compose(subscription.lang));
-    const log = { channel: subscription.channel, slot, subscription: subscription.id, lateMs: clock.now() - slotMs };
+    const outcome = await postWithRetries(poster, id, latest.compose(subscription.lang));
+    const log = { channel: subscription.channel, slot, subscription: subscription.id, article: latest.article.id, lateMs: clock.now() - slotMs };
     if (outcome.status === 'ok') {
       await options.store.finish(subscription.channel, slot, 'posted', undefined, clock.now());
+      await options.store.recordPostedArticle(subscription.id, latest.article);
       logger.info(log, 'briefings: posted');
     } else if (outcome.status === 'gone') {
       await options.store.finish(subscription.channel, slot, 'gone', outcome.reason, clock.now());

@@ -1,14 +1,26 @@
 import type { Config } from '../config.ts';
 import { briefingReply } from '../core/briefing-reply.ts';
 import type { Depeche } from '../core/depeche.ts';
+import type { Knowledge } from '../knowledge/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/types.ts';
 import { splitChannelKey, type ChannelPoster } from './poster.ts';
-import { createScheduler, type Scheduler } from './scheduler.ts';
+import { createScheduler, type LatestBriefing, type Scheduler } from './scheduler.ts';
 import { syncConfigChannels, type SubscriptionService } from './subscriptions.ts';
 
 /** Claims older than this are forgotten: they only matter while their slot is within the grace period. */
 const CLAIM_RETENTION_MS = 30 * 24 * 3600_000;
+
+/** What a slot posts: the full briefing of the newest article of the knowledge of the moment (hot reload included). */
+export function newestBriefing(knowledge: () => Knowledge): () => LatestBriefing {
+  return () => {
+    const article = knowledge().newest;
+    return {
+      article: { id: article.id, ...(article.published ? { published: article.published } : {}) },
+      compose: (lang) => briefingReply({ article, lang, detail: 'full' }),
+    };
+  };
+}
 
 /**
  * Scheduled briefings in `npm start`: BRIEFING_CHANNELS become subscriptions, then the scheduler posts what is due
@@ -32,8 +44,7 @@ export async function startBriefings(options: {
   const scheduler = createScheduler({
     store,
     posters: options.posters,
-    // Composed when due, from the knowledge of the moment (hot reload).
-    compose: (lang) => briefingReply({ article: options.depeche.knowledge().primary, lang, detail: 'full' }),
+    latest: newestBriefing(() => options.depeche.knowledge()),
     logger,
     graceMs: config.graceMinutes * 60_000,
   });

@@ -14,7 +14,8 @@ export interface SubscriptionView {
 /** What the /subscribe, /unsubscribe and /subscriptions commands use: the store plus the configured defaults. */
 export interface SubscriptionService {
   readonly defaults: { time: string; timeZone: string };
-  subscribe(channel: string, request: ScheduleRequest & { lang: Lang }): Promise<SubscriptionView | { problem: 'time' | 'timeZone' | 'cron' | 'tooOften' }>;
+  /** `onlyNew`: post only when an article newer than the last one posted is loaded. */
+  subscribe(channel: string, request: ScheduleRequest & { lang: Lang; onlyNew?: boolean }): Promise<SubscriptionView | { problem: 'time' | 'timeZone' | 'cron' | 'tooOften' }>;
   /** All of the channel's subscriptions, or the one with this id; returns how many were removed. */
   unsubscribe(channel: string, id?: number): Promise<number>;
   list(channel: string): Promise<SubscriptionView[]>;
@@ -38,7 +39,7 @@ export function createSubscriptionService(options: { store: Store; defaults: { t
     async subscribe(channel, request) {
       const schedule = makeSchedule(request, defaults);
       if ('problem' in schedule) return schedule;
-      const subscription = await store.subscribe({ channel, schedule, lang: request.lang, origin: 'command' }, clock.now());
+      const subscription = await store.subscribe({ channel, schedule, lang: request.lang, origin: 'command', onlyNew: request.onlyNew ?? false }, clock.now());
       // Someone could run the command in the channel: if Depeche could not post there before, it may now.
       await store.clearUnreachable(channel);
       changed();

@@ -10,8 +10,8 @@ export interface CommandLine {
 /**
  * Parses what a user typed after `/depeche` on Slack, or on a line of the terminal chat or the ask CLI:
  * - `numbers`, `/numbers`, `NUMBERS` → the numbers command (the leading "/" is optional, names ignore case);
- * - `ask where is Aleppo` → ask, with `{question: 'where is Aleppo'}` (the rest goes to the first string option;
- *   a command that takes no text ignores it);
+ * - `ask where is the summit` → ask, with `{question: 'where is the summit'}`, and `numbers minsk` → numbers, with
+ *   `{article: 'minsk'}` (the rest goes to the first string or article option; a command that takes no text ignores it);
  * - text whose first word names no command → `{name: 'ask', args: {question: text}}`;
  * - `/something` that names no command → `{name: 'something'}`: the slash says a command was meant, so the
  *   core answers "there is no command" instead of treating a typo as a question.
@@ -26,7 +26,7 @@ export function parseCommandLine(text: string, commands: readonly Pick<Command, 
   if (!command) {
     return slash ? { name, args: {} } : { name: 'ask', args: { question: trimmed } };
   }
-  const textOption = command.options.find((option) => option.type === 'string');
+  const textOption = command.options.find((option) => option.type !== 'boolean');
   const args: Record<string, string> = {};
   if (textOption && rest.trim()) args[textOption.name] = rest.trim();
   return { name: command.name, args };

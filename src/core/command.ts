@@ -2,14 +2,18 @@ import type { ConversationState } from './conversations.ts';
 import type { Reply } from './reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Engine } from '../engine/engine.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SubscriptionService } from '../briefing/subscriptions.ts';
 
 export interface CommandOption {
   name: string;
   description: { en: string; fr: string };
-  /** `boolean` options are flags (Discord's "private"); the free text always goes to the first string option. */
-  type: 'string' | 'boolean';
+  /**
+   * `boolean` options are flags (Discord's "private"). `article` is text that names an article (by id or words of its
+   * title): the core resolves it into `ctx.article`; Discord offers the titles as autocomplete. Typed after a command
+   * (Slack, terminal, ask CLI), the free text goes to the first `string` or `article` option.
+   */
+  type: 'string' | 'boolean' | 'article';
   required: boolean;
   /** Offer fuzzy-matched answerable questions while the user types (Discord autocomplete). */
   autocomplete?: boolean;
@@ -34,6 +38,8 @@ export interface CommandContext {
   commands: readonly Command[];
   engine: Engine;
   knowledge: Knowledge;
+  /** The article the command is about: the one its `article` option named, else the newest. */
+  article: Article;
   /** The channel the command was typed in (`discord:<id>`, `slack:<id>`); absent where nothing is posted (terminal). */
   channelKey?: string;
   /** Whether the user may change the channel's scheduled briefings (set by the adapter from the platform's permissions). */

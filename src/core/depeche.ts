@@ -2,10 +2,12 @@ import type { Command } from './command.ts';
 import type { Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
 import type { Engine } from '../engine/types.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Article, Knowledge } from '../knowledge/types.ts';
+import { findArticles } from '../knowledge/select.ts';
 import { detectLanguage } from '../engine/language.ts';
 import type { SubscriptionService } from '../briefing/subscriptions.ts';
 import { memoryConversations, type ConversationStore } from './conversations.ts';
+import { noSuchArticleReply } from './articles-reply.ts';
 import { messages } from './messages.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { Reply } from './reply.ts';
@@ -35,6 +37,8 @@ export interface Depeche {
   run(name: string, args: Record<string, string | undefined>, who: Requester): Promise<Reply>;
   /** Questions Depeche can answer, fuzzy-matched to what was typed so far (autocomplete). */
   suggest(partial: string, options?: { limit?: number; lang?: Lang }): string[];
+  /** Articles whose id or title matches what was typed so far, best first; all of them, newest first, for nothing typed. */
+  suggestArticles(partial: string, options?: { limit?: number }): Article[];
   /** Swaps in new knowledge atomically (hot reload); conversations start afresh. */
   replaceKnowledge(knowledge: Knowledge): void;
 }
@@ -83,6 +87,11 @@ export function createDepeche(options: DepecheOptions): Depeche {
     const rejected = guard(text, who);
     if (rejected) return rejected;
     const flags = new Set(command.options.filter((o) => o.type === 'boolean' && args[o.name] === 'true').map((o) => o.name));
+    // Resolved once here, so that every command only reads ctx.article.
+    const articleOption = command.options.find((o) => o.type === 'article');
+    const words = articleOption ? (args[articleOption.name] ?? '').trim() : '';
+    const article = words ? findArticles(knowledge, words)[0] : knowledge.newest;
+    if (!article) return noSuchArticleReply(knowledge, words, lang);
     const reply = await command.run({
       args,
       flags,
@@ -95,6 +104,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
       commands,
       engine,
       knowledge,
+      article,
       channelKey: who.channelKey,
       canManage: who.canManage,
       subscriptions: options.subscriptions,
@@ -110,6 +120,10 @@ export function createDepeche(options: DepecheOptions): Depeche {
     run,
     // Autocomplete costs time in proportion to what was typed: nothing longer than a question is worth matching.
     suggest: (partial, suggestOptions) => engine.suggest(partial.slice(0, options.config.maxQuestionLength), suggestOptions),
+    suggestArticles(partial, suggestOptions = {}) {
+      const typed = partial.slice(0, options.config.maxQuestionLength).trim();
+      return (typed ? findArticles(knowledge, typed) : [...knowledge.articles]).slice(0, suggestOptions.limit ?? 25);
+    },
     replaceKnowledge(next) {
       engine = createEngine(next);
       knowledge = next;

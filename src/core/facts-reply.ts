@@ -7,10 +7,17 @@ export function sourceOf(article: Pick<Article, 'id'>, entry: { id: string; quot
   return { quote: entry.quote, factId: entry.id, article: article.id };
 }
 
-export function creditLine(article: Article, lang: Lang): string {
-  return lang === 'fr'
-    ? `Source : ${article.credit.publisher}, « ${article.title.fr} »`
-    : `Source: ${article.credit.publisher}, "${article.title.en}"`;
+/** The publisher in the reader's language, when the article credits one. */
+export function publisherOf(article: Pick<Article, 'credit'>, lang: Lang): string | undefined {
+  const publisher = article.credit?.publisher;
+  return typeof publisher === 'string' ? publisher : publisher?.[lang];
+}
+
+/** The footer naming the article: its publisher when it has a credit line, else the title alone. */
+export function creditLine(article: Pick<Article, 'credit' | 'title'>, lang: Lang): string {
+  const publisher = publisherOf(article, lang);
+  if (lang === 'fr') return publisher ? `Source : ${publisher}, « ${article.title.fr} »` : `Article : « ${article.title.fr} »`;
+  return publisher ? `Source: ${publisher}, "${article.title.en}"` : `Article: "${article.title.en}"`;
 }
 
 export function gapSentence(gap: GapEntry, lang: Lang): string {

@@ -26,7 +26,8 @@ export function commandData(commands: readonly Command[]): RESTPostAPIChatInputA
         builder.addBooleanOption((o) => describe(o));
       } else {
         builder.addStringOption((o) => {
-          describe(o).setAutocomplete(option.autocomplete ?? false);
+          // An article option offers the articles' titles as the user types (handled in interactions.ts).
+          describe(o).setAutocomplete(option.type === 'article' || (option.autocomplete ?? false));
           return option.maxLength ? o.setMaxLength(option.maxLength) : o;
         });
       }

@@ -12,7 +12,7 @@ import { plainReply, type Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { logDiscordError } from './api-errors.ts';
-import { questionOfButton, renderReply } from './render.ts';
+import { questionOfButton, renderReply, truncate } from './render.ts';
 
 /** Discord drops an interaction whose first response comes later than this after it was created. */
 const DISCORD_DEADLINE_MS = 3000;
@@ -44,13 +44,26 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
 }
 
 async function suggest(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
-  const typed = String(interaction.options.getFocused(true).value);
+  const focused = interaction.options.getFocused(true);
+  const typed = String(focused.value);
+  const option = ctx.depeche.commands.find((command) => command.name === interaction.commandName)?.options.find((o) => o.name === focused.name);
+  if (option?.type === 'article') return suggestArticles(interaction, ctx, typed);
   // A choice's value is what Discord sends back as the option: one cut short would ask another question.
   const choices = ctx.depeche
     .suggest(typed, { limit: AUTOCOMPLETE_CHOICES, lang: localeLang(interaction.locale) })
     .filter((question) => question.length <= CHOICE_MAX)
     .slice(0, AUTOCOMPLETE_CHOICES)
     .map((question) => ({ name: question, value: question }));
+  await interaction.respond(choices);
+}
+
+/** Titles to pick from, in the user's language (a name is only shown: cutting it short is harmless); the value sent back is the article's id, which selects it exactly. */
+async function suggestArticles(interaction: AutocompleteInteraction, ctx: InteractionContext, typed: string): Promise<void> {
+  const lang = localeLang(interaction.locale);
+  const choices = ctx.depeche
+    .suggestArticles(typed, { limit: AUTOCOMPLETE_CHOICES })
+    .map((article) => ({ name: truncate(article.title[lang], CHOICE_MAX), value: article.id }))
+    .filter((choice) => choice.value.length <= CHOICE_MAX);
   await interaction.respond(choices);
 }
 

@@ -130,6 +130,7 @@ function suggestionButtons(suggestions: readonly string[]): MessageBody['compone
   ];
 }
 
-function truncate(text: string, max: number): string {
+/** Cut to `max` characters with an ellipsis: for what Discord only shows (titles, labels, choice names). */
+export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { summarySchema, type SummaryFile } from './schema.ts';
 import type { Article, Knowledge } from './types.ts';
@@ -20,11 +20,18 @@ export function loadKnowledge(root: string): Knowledge {
   } catch {
     throw new KnowledgeError(`${root}: cannot read the knowledge folder`);
   }
-  entries.sort();
   if (entries.length === 0) throw new KnowledgeError(`${root}: no article folder in it`);
-  const articles = entries.map((name) => loadArticle(join(root, name)));
-  checkGlobalIds(articles);
-  return Object.freeze({ articles: Object.freeze(articles), primary: articles[0]! });
+  const articles = entries.map((name) => loadArticle(join(root, name))).sort(newestFirst);
+  checkArticleIds(articles);
+  return Object.freeze({ articles: Object.freeze(articles), newest: articles[0]!, primary: articles[0]! });
+}
+
+/** Newest `published` first; undated articles after every dated one; ties by folder name. */
+export function newestFirst(a: Pick<Article, 'published' | 'dir'>, b: Pick<Article, 'published' | 'dir'>): number {
+  const byDate = (b.published ?? '').localeCompare(a.published ?? '');
+  if (byDate !== 0) return byDate;
+  const [x, y] = [basename(a.dir), basename(b.dir)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export function loadArticle(dir: string): Article {
@@ -32,6 +39,7 @@ export function loadArticle(dir: string): Article {
   const summaryPath = join(dir, SUMMARY_FILE);
   const source = readText(sourcePath);
   const raw = parseJson(summaryPath, readText(summaryPath));
+  refuseTodos(summaryPath, raw);
   const parsed = summarySchema.safeParse(raw);
   if (!parsed.success) throw new KnowledgeError(describeSchemaError(summaryPath, raw, parsed.error));
   const summary = parsed.data;
@@ -42,7 +50,8 @@ export function loadArticle(dir: string): Article {
     dir,
     source,
     title: summary.title,
-    credit: summary.credit,
+    ...(summary.published ? { published: summary.published } : {}),
+    ...(summary.credit ? { credit: summary.credit } : {}),
     briefing: summary.briefing.map((id) => factsById.get(id)!),
     actors: summary.actors,
     facts: summary.facts,
@@ -70,13 +79,39 @@ function parseJson(path: string, text: string): unknown {
 /** Turns the first schema issue into "file: fact "id", field "quote": reason". */
 function describeSchemaError(file: string, raw: unknown, error: z.ZodError): string {
   const issue = error.issues[0]!;
-  const path = issue.path.map(String);
+  return `${file}: ${describePath(raw, issue.path.map(String))}: ${issue.message}`;
+}
+
+/** `['facts', '2', 'text', 'en']` → `fact "f3", field "text.en"`; outside the entries, `field "title.en"`. */
+function describePath(raw: unknown, path: readonly string[]): string {
   const [section, index, ...rest] = path;
-  const where =
-    index !== undefined && /^\d+$/.test(index) && ['actors', 'facts', 'gaps'].includes(section!)
-      ? `${entryLabel(section!)} ${entryName(raw, section!, Number(index))}, field "${rest.join('.') || '(entry)'}"`
-      : `field "${path.join('.') || '(root)'}"`;
-  return `${file}: ${where}: ${issue.message}`;
+  return index !== undefined && /^\d+$/.test(index) && ['actors', 'facts', 'gaps'].includes(section!)
+    ? `${entryLabel(section!)} ${entryName(raw, section!, Number(index))}, field "${rest.join('.') || '(entry)'}"`
+    : `field "${path.join('.') || '(root)'}"`;
+}
+
+/** The marker `npm run knowledge:new` leaves in every field an author must write. */
+export const TODO_MARKER = 'TODO';
+
+/**
+ * A draft (npm run knowledge:new) must never go live by accident: any text still starting with TODO is refused,
+ * naming the first such field and how many more there are.
+ */
+function refuseTodos(file: string, raw: unknown): void {
+  const found: string[][] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      if (value.trimStart().startsWith(TODO_MARKER)) found.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, String(i)]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(raw, []);
+  if (found.length === 0) return;
+  const more = found.length > 1 ? ` (and ${found.length - 1} more field${found.length > 2 ? 's' : ''} marked TODO)` : '';
+  throw new KnowledgeError(`${file}: ${describePath(raw, found[0]!)}: is still TODO${more}; this draft cannot be served until every TODO is filled in`);
 }
 
 function entryLabel(section: string): string {
@@ -124,29 +159,22 @@ function checkEntries(file: string, summary: SummaryFile, source: string): void 
   summary.briefing.forEach((ref, i) => {
     if (!factIds.has(ref)) throw new KnowledgeError(`${file}: field "briefing.${i}": no fact "${ref}"`);
   });
-  if (!source.includes(summary.credit.quote)) {
+  if (summary.credit && !source.includes(summary.credit.quote)) {
     throw new KnowledgeError(`${file}: field "credit.quote": ${notVerbatim}`);
   }
 }
 
-/** Ids are reported in answers without their article, so they must be unique across articles too. */
-function checkGlobalIds(articles: Article[]): void {
+/**
+ * Article ids name articles in commands and answers, so they are unique; entry ids only need to be unique
+ * within their article (checked in checkEntries), since every reference resolves within its own article.
+ */
+function checkArticleIds(articles: readonly Article[]): void {
   const owner = new Map<string, string>();
-  for (const article of articles) {
+  for (const article of [...articles].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
     if (owner.has(article.id)) {
       throw new KnowledgeError(`${join(article.dir, SUMMARY_FILE)}: field "id": article id "${article.id}" is also used by ${owner.get(article.id)}`);
     }
     owner.set(article.id, relative('.', article.dir));
-  }
-  const factOwner = new Map<string, string>();
-  for (const article of articles) {
-    for (const entry of [...article.actors, ...article.facts, ...article.gaps]) {
-      const other = factOwner.get(entry.id);
-      if (other && other !== article.id) {
-        throw new KnowledgeError(`${join(article.dir, SUMMARY_FILE)}: entry "${entry.id}", field "id": also used in article "${other}"`);
-      }
-      factOwner.set(entry.id, article.id);
-    }
   }
 }
 

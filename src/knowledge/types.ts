@@ -1,6 +1,6 @@
-import type { ActorEntry, FactEntry, GapEntry, SummaryFile } from './schema.ts';
+import type { ActorEntry, Credit, FactEntry, GapEntry, SummaryFile } from './schema.ts';
 
-export type { ActorEntry, FactEntry, GapEntry, QuestionType } from './schema.ts';
+export type { ActorEntry, Credit, FactEntry, GapEntry, QuestionType } from './schema.ts';
 
 export interface Article {
   id: string;
@@ -9,7 +9,10 @@ export interface Article {
   /** The verbatim source text. */
   source: string;
   title: SummaryFile['title'];
-  credit: SummaryFile['credit'];
+  /** YYYY-MM-DD, when the summary gives it. */
+  published?: string;
+  /** Absent when the article carries no credit line. */
+  credit?: Credit;
   briefing: FactEntry[];
   actors: ActorEntry[];
   facts: FactEntry[];
@@ -19,7 +22,13 @@ export interface Article {
 
 /** Everything loaded from knowledge/: validated, immutable. */
 export interface Knowledge {
+  /** Newest first: by `published`, undated articles last, ties by folder name. */
   articles: readonly Article[];
-  /** The first article (by folder name): what commands without an article talk about. */
+  /** The newest article: what commands and briefings without an article talk about. */
+  newest: Article;
+  /**
+   * The same article as `newest`. Only src/engine/ still reads it (summary, refusal and default suggestions);
+   * to be removed once the engine chooses its article per question.
+   */
   primary: Article;
 }

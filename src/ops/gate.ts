@@ -22,6 +22,7 @@ export function gate(inner: Depeche, inFlight = new InFlight()): Gate {
     },
     knowledge: () => inner.knowledge(),
     suggest: (partial, options) => inner.suggest(partial, options),
+    suggestArticles: (partial, options) => inner.suggestArticles(partial, options),
     replaceKnowledge: (next) => inner.replaceKnowledge(next),
     ask(question, who) {
       if (closed) return Promise.resolve(refusal(question, who.lang));

@@ -45,6 +45,10 @@ export const MIGRATIONS: readonly string[] = [
      first_seen INTEGER NOT NULL,
      last_seen INTEGER NOT NULL
    );`,
+  // 3: subscriptions that post only when a newer article exists, and the article each one posted last.
+  `ALTER TABLE subscriptions ADD COLUMN only_new INTEGER NOT NULL DEFAULT 0 CHECK (only_new IN (0, 1));
+   ALTER TABLE subscriptions ADD COLUMN last_article TEXT;
+   ALTER TABLE subscriptions ADD COLUMN last_published TEXT;`,
 ];
 
 export interface SqliteStoreOptions {
@@ -63,6 +67,9 @@ interface SubscriptionRow {
   lang: 'en' | 'fr';
   origin: 'command' | 'config';
   created_at: number;
+  only_new: 0 | 1;
+  last_article: string | null;
+  last_published: string | null;
 }
 
 /**
@@ -129,14 +136,24 @@ function scheduleOf(row: SubscriptionRow): Schedule {
 }
 
 function subscriptionOf(row: SubscriptionRow): Subscription {
-  return { id: row.id, channel: row.channel, schedule: scheduleOf(row), lang: row.lang, origin: row.origin, createdAt: row.created_at };
+  return {
+    id: row.id,
+    channel: row.channel,
+    schedule: scheduleOf(row),
+    lang: row.lang,
+    origin: row.origin,
+    createdAt: row.created_at,
+    onlyNew: row.only_new === 1,
+    ...(row.last_article ? { lastArticle: { id: row.last_article, ...(row.last_published ? { published: row.last_published } : {}) } } : {}),
+  };
 }
 
 function sqliteStore(db: Database.Database, file: string): Store {
   const statements = {
     findSubscription: db.prepare<[string, string, string, string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? AND kind = ? AND pattern = ? AND time_zone = ?'),
-    insertSubscription: db.prepare('INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    resubscribe: db.prepare('UPDATE subscriptions SET lang = ?, created_at = ? WHERE id = ?'),
+    insertSubscription: db.prepare('INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at, only_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    resubscribe: db.prepare('UPDATE subscriptions SET lang = ?, created_at = ?, only_new = ? WHERE id = ?'),
+    recordPostedArticle: db.prepare('UPDATE subscriptions SET last_article = ?, last_published = ? WHERE id = ?'),
     byId: db.prepare<[number], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
     all: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
     ofChannel: db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel = ? ORDER BY id'),
@@ -161,11 +178,12 @@ function sqliteStore(db: Database.Database, file: string): Store {
   const subscribe = db.transaction((input: Parameters<Store['subscribe']>[0], now: number): Subscription => {
     const pattern = input.schedule.kind === 'daily' ? input.schedule.time : input.schedule.cron;
     const existing = statements.findSubscription.get(input.channel, input.schedule.kind, pattern, input.schedule.timeZone);
+    const onlyNew = input.onlyNew ? 1 : 0;
     if (existing) {
-      statements.resubscribe.run(input.lang, now, existing.id);
-      return subscriptionOf({ ...existing, lang: input.lang, created_at: now });
+      statements.resubscribe.run(input.lang, now, onlyNew, existing.id);
+      return subscriptionOf({ ...existing, lang: input.lang, created_at: now, only_new: onlyNew });
     }
-    const result = statements.insertSubscription.run(input.channel, input.schedule.kind, pattern, input.schedule.timeZone, input.lang, input.origin, now);
+    const result = statements.insertSubscription.run(input.channel, input.schedule.kind, pattern, input.schedule.timeZone, input.lang, input.origin, now, onlyNew);
     return subscriptionOf(statements.byId.get(Number(result.lastInsertRowid))!);
   });
   // IMMEDIATE takes the write lock at BEGIN: the insert-if-absent is decided by one instance at a time.
@@ -195,6 +213,9 @@ function sqliteStore(db: Database.Database, file: string): Store {
   return {
     location: file,
     subscribe: async (input, now) => subscribe.immediate(input, now),
+    async recordPostedArticle(subscriptionId, article) {
+      statements.recordPostedArticle.run(article.id, article.published ?? null, subscriptionId);
+    },
     async unsubscribe(channel, id) {
       return (id === undefined ? statements.deleteChannel.run(channel) : statements.deleteOne.run(channel, id)).changes;
     },

@@ -28,9 +28,21 @@ export interface Subscription {
   origin: 'command' | 'config';
   /** Epoch ms, when it was last (re)subscribed. Slots before it are never posted: subscribing at 08:10 does not post 08:00. */
   createdAt: number;
+  /** Post only when an article newer than `lastArticle` is loaded (so that a channel is not sent the same story daily). */
+  onlyNew: boolean;
+  /** The article of its last successful post, if any (kept when the subscription is renewed). */
+  lastArticle?: PostedArticle;
 }
 
-export type NewSubscription = Omit<Subscription, 'id' | 'createdAt'>;
+/** Which article a post carried: enough to tell later whether a newer one exists. */
+export interface PostedArticle {
+  id: string;
+  /** YYYY-MM-DD, when the article has a date. */
+  published?: string;
+}
+
+/** `onlyNew` defaults to false. */
+export type NewSubscription = Omit<Subscription, 'id' | 'createdAt' | 'onlyNew' | 'lastArticle'> & { onlyNew?: boolean };
 
 /** What became of a claimed slot. */
 export type ClaimOutcome = 'posted' | 'gone' | 'failed';
@@ -62,8 +74,10 @@ export interface UnansweredQuestion {
 export interface Store {
   /** Where it lives, for messages ("data/depeche.sqlite"). */
   readonly location: string;
-  /** Adds a subscription, or renews the one with the same channel and schedule (its language, its start). */
+  /** Adds a subscription, or renews the one with the same channel and schedule (its language, onlyNew, its start; not its lastArticle). */
   subscribe(subscription: NewSubscription, now: number): Promise<Subscription>;
+  /** Records the article a subscription's post carried (after the post succeeded). */
+  recordPostedArticle(subscriptionId: number, article: PostedArticle): Promise<void>;
   /** Removes a channel's subscriptions (all, or one by id); returns how many. */
   unsubscribe(channel: string, id?: number): Promise<number>;
   /** One channel's subscriptions, or all of them. */

@@ -23,11 +23,9 @@ export async function runTerminalChat({ depeche, input, output }: TerminalChatOp
   const terminal = Boolean(output.isTTY);
   const lines = createInterface({ input, output, terminal, prompt: 'you> ' });
   const write = (text: string) => output.write(`${text}\n`);
-  write(
-    style.bold('Depeche') +
-      ' — ask about the article, in English or French. /help lists the commands, /quit leaves.\n' +
-      style.dim(depeche.knowledge().primary.title.en),
-  );
+  const { articles } = depeche.knowledge();
+  const about = articles.length === 1 ? articles[0]!.title.en : `${articles.length} articles, the newest: ${articles[0]!.title.en} (/articles lists them)`;
+  write(`${style.bold('Depeche')} — ask about the articles, in English or French. /help lists the commands, /quit leaves.\n${style.dim(about)}`);
   lines.prompt();
   let last: Reply | undefined;
   for await (const raw of lines) {

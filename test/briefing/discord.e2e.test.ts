@@ -8,7 +8,7 @@ import { commands } from '../../commands/index.ts';
 import { createScheduler, type Scheduler } from '../../src/briefing/scheduler.ts';
 import { createSubscriptionService } from '../../src/briefing/subscriptions.ts';
 import { parseConfig } from '../../src/config.ts';
-import { briefingReply } from '../../src/core/briefing-reply.ts';
+import { newestBriefing } from '../../src/briefing/start.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
 import { commandData } from '../../src/discord/command-data.ts';
 import { discordPoster } from '../../src/discord/poster.ts';
@@ -21,9 +21,9 @@ import { KNOWLEDGE_DIR, startBot } from '../discord/harness.ts';
 import { FakeClock } from './fake-clock.ts';
 
 const knowledge = loadKnowledge(KNOWLEDGE_DIR);
-const article = knowledge.primary;
+const article = knowledge.newest;
 const logger = createLogger({ level: 'silent' });
-const compose = (lang: 'en' | 'fr') => briefingReply({ article, lang, detail: 'full' });
+const latest = newestBriefing(() => knowledge);
 /** Manage Channels (1 << 4) on top of nothing else. */
 const MANAGE_CHANNELS = String(1 << 4);
 
@@ -43,7 +43,7 @@ describe('GIVEN Depeche on a loopback Discord with a store and a fake clock', ()
   function otherInstance(): Scheduler & { close(): Promise<void> } {
     const otherStore = openSqliteStore({ dataDir });
     const rest = new REST({ api: fake.apiUrl, retries: 0, timeout: 5000 }).setToken(fake.token);
-    const other = createScheduler({ store: otherStore, posters: [discordPoster(rest)], compose, logger, graceMs: 30 * 60_000, clock });
+    const other = createScheduler({ store: otherStore, posters: [discordPoster(rest)], latest, logger, graceMs: 30 * 60_000, clock });
     const close = async () => {
       await other.stop();
       otherStore.close();
@@ -59,7 +59,7 @@ describe('GIVEN Depeche on a loopback Discord with a store and a fake clock', ()
     const config = parseConfig({ RATE_LIMIT_COUNT: '1000' });
     const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions });
     bot = await startBot(fake, { depeche });
-    scheduler = createScheduler({ store, posters: [bot.running.poster!], compose, logger, graceMs: 30 * 60_000, clock });
+    scheduler = createScheduler({ store, posters: [bot.running.poster!], latest, logger, graceMs: 30 * 60_000, clock });
     subscriptions.onChange(() => scheduler.refresh());
     await scheduler.start();
   });

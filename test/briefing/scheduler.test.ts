@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelPoster, PostOutcome } from '../../src/briefing/poster.ts';
-import { createScheduler, type Scheduler } from '../../src/briefing/scheduler.ts';
+import { createScheduler, isNewer, type Scheduler } from '../../src/briefing/scheduler.ts';
 import { createSubscriptionService, syncConfigChannels } from '../../src/briefing/subscriptions.ts';
 import { latestSlot, makeSchedule, nextSlot } from '../../src/briefing/schedule.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Lang } from '../../src/shared/types.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import type { Schedule, Store } from '../../src/store/types.ts';
+import type { PostedArticle, Schedule, Store } from '../../src/store/types.ts';
 import { FakeClock } from './fake-clock.ts';
 
 const logger = createLogger({ level: 'silent' });
 const compose = (lang: Lang): Reply => ({ title: 'Briefing', text: `briefing in ${lang}`, lang, answered: true, sources: [], suggestions: [] });
+const latest = () => ({ article: { id: 'the-article' }, compose });
 const MINUTE = 60_000;
 
 /** A poster that records what it was asked to post and answers what the test scripts. */
@@ -39,9 +40,9 @@ afterEach(async () => {
 });
 
 /** One Depeche process: its own connection to the store file, its own scheduler. */
-function instance(dataDir: string, clock: FakeClock, posters: ChannelPoster[], graceMinutes = 30): { store: Store; scheduler: Scheduler } {
+function instance(dataDir: string, clock: FakeClock, posters: ChannelPoster[], graceMinutes = 30, newest = latest): { store: Store; scheduler: Scheduler } {
   const store = openSqliteStore({ dataDir });
-  const scheduler = createScheduler({ store, posters, compose, logger, graceMs: graceMinutes * MINUTE, clock });
+  const scheduler = createScheduler({ store, posters, latest: newest, logger, graceMs: graceMinutes * MINUTE, clock });
   cleanups.push(() => store.close(), () => scheduler.stop());
   return { store, scheduler };
 }
@@ -254,6 +255,50 @@ describe('the scheduler', () => {
     await discordOnly.scheduler.start();
     await both.scheduler.start();
     expect(slack.posts).toEqual([{ channel: 'C1', lang: 'en', at: 0 }]);
+  });
+
+  it('GIVEN an only-new subscription THEN it posts the newest article once, then only when a newer one is loaded; a plain one posts daily', async () => {
+    const clock = new FakeClock(Date.parse('2026-01-10T12:00:00Z'));
+    const discord = fakePoster();
+    let article: PostedArticle = { id: 'strike', published: '2026-01-09' };
+    const newest = () => ({ article, compose: (lang: Lang) => ({ ...compose(lang), text: `briefing of ${article.id}` }) });
+    const { store, scheduler } = instance(freshDir(), clock, [discord.poster], 30, newest);
+    const service = createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock });
+    await service.subscribe('discord:news', { lang: 'en', onlyNew: true });
+    await service.subscribe('discord:daily', { lang: 'en' });
+    await scheduler.start();
+    const postedTo = (channel: string) => discord.posts.filter((post) => post.channel === channel).length;
+
+    clock.set('2026-01-11T08:00:00Z');
+    await scheduler.idle();
+    clock.set('2026-01-12T08:00:00Z');
+    await scheduler.idle();
+    expect([postedTo('news'), postedTo('daily')]).toEqual([1, 2]);
+    expect((await store.subscriptions('discord:news'))[0]).toMatchObject({ onlyNew: true, lastArticle: { id: 'strike', published: '2026-01-09' } });
+    // Skipped slots are not claimed: nothing was decided for them.
+    expect((await store.claims('discord:news')).map((c) => c.slot)).toEqual(['2026-01-11T08:00:00.000Z']);
+
+    article = { id: 'summit', published: '2026-01-12' };
+    clock.set('2026-01-13T08:00:00Z');
+    await scheduler.idle();
+    clock.set('2026-01-14T08:00:00Z');
+    await scheduler.idle();
+    expect([postedTo('news'), postedTo('daily')]).toEqual([2, 4]);
+
+    // The newer article removed: the older one is not news again.
+    article = { id: 'strike', published: '2026-01-09' };
+    clock.set('2026-01-15T08:00:00Z');
+    await scheduler.idle();
+    expect([postedTo('news'), postedTo('daily')]).toEqual([2, 5]);
+  });
+
+  it('GIVEN the article last posted and the one loaded THEN only another article of the same day or later is newer', () => {
+    expect(isNewer({ id: 'a' }, undefined)).toBe(true);
+    expect(isNewer({ id: 'a', published: '2026-01-02' }, { id: 'a', published: '2026-01-02' })).toBe(false);
+    expect(isNewer({ id: 'b', published: '2026-01-02' }, { id: 'a', published: '2026-01-02' })).toBe(true);
+    expect(isNewer({ id: 'b', published: '2026-01-01' }, { id: 'a', published: '2026-01-02' })).toBe(false);
+    expect(isNewer({ id: 'b' }, { id: 'a', published: '2026-01-02' })).toBe(false);
+    expect(isNewer({ id: 'b', published: '2026-01-01' }, { id: 'a' })).toBe(true);
   });
 
   it('GIVEN BRIEFING_CHANNELS THEN they become subscriptions, follow BRIEFING_TIME, and leave /subscribe ones alone', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createScheduler, type Scheduler } from '../../src/briefing/scheduler.ts';
 import { createSubscriptionService } from '../../src/briefing/subscriptions.ts';
 import { parseConfig } from '../../src/config.ts';
-import { briefingReply } from '../../src/core/briefing-reply.ts';
+import { newestBriefing } from '../../src/briefing/start.ts';
 import { createDepeche } from '../../src/core/depeche.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -19,9 +19,9 @@ import { slashCommand, startFakeSlack, type FakeSlack } from '../fakes/slack/ind
 import { FakeClock } from './fake-clock.ts';
 
 const knowledge = loadKnowledge('knowledge');
-const article = knowledge.primary;
+const article = knowledge.newest;
 const logger = createLogger({ level: 'silent' });
-const compose = (lang: 'en' | 'fr') => briefingReply({ article, lang, detail: 'full' });
+const latest = newestBriefing(() => knowledge);
 const CHANNEL = 'C0BRIEFING';
 const ADMIN = 'U0ADMIN';
 
@@ -49,7 +49,7 @@ describe('GIVEN Depeche on a loopback Slack (HTTP mode) with a store, SLACK_ADMI
   function otherInstance(): Scheduler & { close(): Promise<void> } {
     const otherStore = openSqliteStore({ dataDir });
     const client = new webApi.WebClient(fake.botToken, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, timeout: 2000 });
-    const other = createScheduler({ store: otherStore, posters: [slackPoster(client)], compose, logger, graceMs: 30 * 60_000, clock });
+    const other = createScheduler({ store: otherStore, posters: [slackPoster(client)], latest, logger, graceMs: 30 * 60_000, clock });
     return {
       ...other,
       async close() {
@@ -73,7 +73,7 @@ describe('GIVEN Depeche on a loopback Slack (HTTP mode) with a store, SLACK_ADMI
     const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions });
     adapter = await startSlack({ config: config.slack!, depeche, logger, clientOptions: { retryConfig: { retries: 0 }, timeout: 2000 }, listen: { port: 0, host: '127.0.0.1' } });
     appUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
-    scheduler = createScheduler({ store, posters: [adapter.poster!], compose, logger, graceMs: 30 * 60_000, clock });
+    scheduler = createScheduler({ store, posters: [adapter.poster!], latest, logger, graceMs: 30 * 60_000, clock });
     subscriptions.onChange(() => scheduler.refresh());
     await scheduler.start();
   });

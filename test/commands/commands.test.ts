@@ -9,9 +9,11 @@ import type { Lang } from '../../src/shared/types.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
+import { answerLine } from '../../src/core/answer-line.ts';
+import type { Article } from '../../src/knowledge/types.ts';
 
 const knowledge = loadKnowledge('knowledge');
-const article = knowledge.primary;
+const article = knowledge.newest;
 const engine = createEngine(knowledge);
 
 function command(name: string): Command {
@@ -31,6 +33,7 @@ async function run(name: string, lang: Lang = 'en', args: Record<string, string>
     commands,
     engine,
     knowledge,
+    article,
   };
   return command(name).run(ctx);
 }
@@ -124,7 +127,7 @@ describe('commands that list facts', () => {
     const reply = await run('sources');
     expect(reply.text).toContain('agences/jvia');
     // Cited through the fact that rests on the credit line: every factId Depeche gives is a real entry.
-    expect(reply.sources.map((s) => s.quote)).toEqual([article.credit.quote]);
+    expect(reply.sources.map((s) => s.quote)).toEqual([article.credit!.quote]);
     expect(article.facts.map((fact) => fact.id)).toContain(reply.sources[0]!.factId);
     expect(article.source).toContain(reply.sources[0]!.quote);
   });
@@ -145,12 +148,12 @@ describe('/help and /ask', () => {
     for (const args of [{}, { question: '   ' }] as Record<string, string>[]) {
       const reply = await run('ask', 'en', args);
       expect(reply.answered).toBe(false);
-      expect(reply.text).toBe(messages.en.emptyQuestion);
+      expect(reply.text).toBe(messages.en.emptyQuestion(article.briefing[0]!.questions.en[0]));
       expect(reply.suggestions.length).toBeGreaterThan(0);
       expect(reply.sources).toEqual([]);
     }
     const fr = await run('ask', 'fr');
-    expect(fr.text).toBe(messages.fr.emptyQuestion);
+    expect(fr.text).toBe(messages.fr.emptyQuestion(article.briefing[0]!.questions.fr[0]));
     expect(fr.suggestions).toContain(article.briefing[0]!.questions.fr[0]);
   });
 
@@ -248,5 +251,102 @@ describe('createDepeche', () => {
     expect(depeche.knowledge()).toBe(two);
     const reply = await depeche.ask('How many jobs are threatened?', who('u1'));
     expect(reply.sources.map((s) => s.factId)).toContain('jobs-threatened');
+  });
+});
+
+describe('commands take an article (two articles loaded)', () => {
+  const root = twoArticleKnowledge();
+  const two = loadKnowledge(root);
+  const strike = two.articles.find((a) => a.id === 'marseille-dock-strike')!;
+  const syria = two.articles.find((a) => a.id === 'syria-ceasefire-talks')!;
+  const depeche = createDepeche({ commands, knowledge: two, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 } });
+  const who: Requester = { conversationKey: 'articles', userKey: 'u' };
+  const line = (text: string, lang: Lang = 'en') => answerLine(depeche, text, { ...who, lang });
+  const ids = (reply: Reply) => reply.sources.map((source) => source.factId);
+
+  it('GIVEN /numbers alone THEN the newest article\'s figures; GIVEN /numbers <article> THEN that article\'s', async () => {
+    expect(two.newest).toBe(strike);
+    const newest = await line('/numbers');
+    expect(ids(newest)).toEqual(strike.facts.filter((f) => f.figure).map((f) => f.id));
+    expect(newest.text).toMatch(/1,200 jobs/);
+    expect(newest.credit).toBe(`Source: Reuters/ab, "${strike.title.en}"`);
+
+    for (const words of ['syria', 'syria-ceasefire-talks', 'Kazakstan ceasefire', 'Syrie']) {
+      const reply = await line(`/numbers ${words}`);
+      expect(ids(reply), words).toEqual(syria.facts.filter((f) => f.figure).map((f) => f.id));
+      expect(reply.credit, words).toContain(syria.title.en);
+    }
+    expect(ids(await depeche.run('numbers', { article: 'marseille' }, who))).toEqual(ids(newest));
+  });
+
+  it('GIVEN /briefing <article> THEN that article\'s briefing; alone THEN the newest\'s', async () => {
+    expect(ids(await line('/briefing dockers'))).toEqual(strike.briefing.map((f) => f.id));
+    expect(ids(await line('/briefing'))).toEqual(strike.briefing.map((f) => f.id));
+    const fr = await line('/briefing syrie', 'fr');
+    expect(ids(fr)).toEqual(syria.briefing.map((f) => f.id));
+    expect(fr.title).toBe(syria.title.fr);
+    expect(ids(await line('/reactions syria'))).toEqual(syria.facts.filter((f) => f.kind === 'reaction').map((f) => f.id));
+    expect(ids(await line('/agreements syria'))).toEqual(syria.facts.filter((f) => f.kind === 'commitment').map((f) => f.id));
+    expect((await line('/sources syria')).text).toContain(syria.title.en);
+  });
+
+  it('GIVEN words that name no article THEN a short private reply lists the articles, with titles and ids', async () => {
+    const reply = await line('/numbers football');
+    expect(reply.private).toBe(true);
+    expect(reply.answered).toBe(false);
+    expect(reply.text.split('\n')).toEqual([
+      messages.en.noSuchArticle('football'),
+      `- **${strike.title.en}** (15 March 2024): ${strike.id}`,
+      `- **${syria.title.en}** (undated): ${syria.id}`,
+    ]);
+    const fr = await line('/briefing météo', 'fr');
+    expect(fr.text).toContain('Aucun article ne correspond à « météo »');
+    expect(fr.text).toContain(`- **${strike.title.fr}** (15 mars 2024): ${strike.id}`);
+  });
+
+  it('GIVEN /articles THEN every article, newest first, with its title, date and id, in the user\'s language', async () => {
+    const reply = await line('/articles');
+    expect(reply.title).toBe('Articles');
+    expect(reply.text.split('\n').slice(0, 2)).toEqual([`- **${strike.title.en}** (15 March 2024): ${strike.id}`, `- **${syria.title.en}** (undated): ${syria.id}`]);
+    const fr = await line('/articles', 'fr');
+    expect(fr.text).toContain(`- **${syria.title.fr}** (non daté): ${syria.id}`);
+  });
+
+  it('GIVEN /ask THEN the footer names the article the answer comes from', async () => {
+    expect((await depeche.ask('How many jobs are threatened?', who)).credit).toBe(`Source: Reuters/ab, "${strike.title.en}"`);
+    expect((await depeche.ask('How many people left Aleppo?', { ...who, conversationKey: 'other' })).credit).toBe(`Source: agences/jvia, "${syria.title.en}"`);
+  });
+
+  it('GIVEN /ask with no question THEN the hint is one of the newest article\'s sample questions', async () => {
+    expect((await line('/ask')).text).toBe(messages.en.emptyQuestion(strike.briefing[0]!.questions.en[0]));
+    expect((await line('/ask', 'fr')).text).toBe(messages.fr.emptyQuestion(strike.briefing[0]!.questions.fr[0]));
+  });
+});
+
+describe('the credit in each language', () => {
+  const base = knowledge.newest;
+  const ctx = (article: Article, lang: Lang): CommandContext => ({ args: {}, lang, conversationKey: 'credit', engine, knowledge, article });
+  const unnamed = { ...base, credit: { ...base.credit!, publisher: { en: 'an unnamed agency', fr: 'une agence non nommée' } } };
+  const uncredited: Article = { ...base, credit: undefined };
+
+  it('GIVEN a publisher in both languages THEN each language prints its own, on /sources and in the footer', async () => {
+    const fr = await command('sources').run(ctx(unnamed, 'fr'));
+    expect(fr.text).toContain('Dépêche de une agence non nommée');
+    expect(fr.text).not.toContain('an unnamed agency');
+    expect(fr.credit).toBe(`Source : une agence non nommée, « ${base.title.fr} »`);
+    const en = await command('numbers').run(ctx(unnamed, 'en'));
+    expect(en.credit).toBe(`Source: an unnamed agency, "${base.title.en}"`);
+  });
+
+  it('GIVEN an article without credit THEN no publisher is printed: the footer names the article only', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const name of ['sources', 'briefing', 'numbers']) {
+        const reply = await command(name).run(ctx(uncredited, lang));
+        expect(reply.credit, name).toBe(lang === 'fr' ? `Article : « ${base.title.fr} »` : `Article: "${base.title.en}"`);
+        expect(reply.text, name).not.toMatch(/undefined|agences\/jvia/);
+      }
+    }
+    expect((await command('sources').run(ctx(uncredited, 'fr'))).text).toContain("L'article ne porte pas de mention de source.");
+    expect((await command('sources').run(ctx(uncredited, 'en'))).sources).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ describe('loadKnowledge on the real knowledge folder', () => {
     const source = readFileSync(join(REAL, 'article.txt'), 'utf8');
     expect(article.source).toBe(source);
     for (const entry of [...article.facts, ...article.actors]) expect(source, entry.id).toContain(entry.quote);
-    expect(source).toContain(article.credit.quote);
+    expect(source).toContain(article.credit!.quote);
   });
 
   it('GIVEN the loaded knowledge THEN it is frozen', () => {
@@ -210,19 +210,46 @@ describe('loadKnowledge on a broken folder gives one clear KnowledgeError naming
     expect(error.message).toContain(root);
   });
 
-  it('GIVEN the same entry id in two articles THEN the error names the second summary.json and the id', () => {
+  it('GIVEN a fact naming an actor that only another article has THEN the error names the fact: references resolve within their article', () => {
     const { root } = brokenCopy(() => {});
     const other = join(root, 'zz-other');
     cpSync(join(FIXTURES, SECOND), other, { recursive: true });
     const otherSummary = join(other, 'summary.json');
     const summary = JSON.parse(readFileSync(otherSummary, 'utf8')) as Json;
-    // corsica-ferries is referenced by no briefing and no gap: only its id changes.
-    summary.facts.find((f: Json) => f.id === 'corsica-ferries').id = 'evacuees';
+    fact(summary, 'corsica-ferries').actors = ['russia'];
     writeFileSync(otherSummary, JSON.stringify(summary));
     const error = loadError(root);
-    expect(error.message).toContain(otherSummary);
-    expect(error.message).toContain('"evacuees"');
-    expect(error.message).toContain(ARTICLE);
+    expect(error.message).toBe(`${otherSummary}: fact "corsica-ferries", field "actors.0": no actor "russia"`);
+  });
+
+  it('GIVEN two articles with the same article id THEN the error names the second summary.json and the id', () => {
+    const { root } = brokenCopy(() => {});
+    cpSync(join(root, ARTICLE), join(root, 'zz-copy'), { recursive: true });
+    const error = loadError(root);
+    expect(error.message).toMatch(new RegExp(`^${join(root, 'zz-copy', 'summary.json')}: field "id": article id "${ARTICLE}" is also used by \\S*${ARTICLE}$`));
+  });
+
+  it('GIVEN a published date that is not YYYY-MM-DD or not a real day THEN the error names "published"', () => {
+    for (const published of ['20/12/2016', '2016-02-30', '2016-12-20T10:00']) {
+      const { root, summaryPath } = brokenCopy((s) => {
+        s.published = published;
+      });
+      const error = loadError(root);
+      expect(error.message, published).toContain(summaryPath);
+      expect(error.message, published).toContain('field "published"');
+    }
+  });
+
+  it('GIVEN a field still marked TODO THEN the error names the entry and the field, and how many are left', () => {
+    const { root, summaryPath } = brokenCopy((s) => {
+      fact(s, 'evacuees').text.en = 'TODO: the fact in English';
+      fact(s, 'six-arrests').questions.fr = ['TODO'];
+    });
+    const error = loadError(root);
+    // Entries in file order: six-arrests comes before evacuees.
+    expect(error.message).toBe(
+      `${summaryPath}: fact "six-arrests", field "questions.fr.0": is still TODO (and 1 more field marked TODO); this draft cannot be served until every TODO is filled in`,
+    );
   });
 
   it('GIVEN folders starting with "_" or "." THEN they are skipped', () => {
@@ -240,9 +267,12 @@ describe('loadKnowledge with two articles (the real one and test/fixtures/articl
     return new Set([...article.facts, ...article.actors].map((entry) => entry.id));
   };
 
-  it('GIVEN two article folders THEN both load, in folder order, and every quote is in its own source', () => {
+  it('GIVEN two article folders THEN both load, the dated one first, and every quote is in its own source', () => {
     expect(knowledge.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
-    expect(knowledge.primary.id).toBe(SECOND);
+    expect(knowledge.newest.id).toBe(SECOND);
+    expect(knowledge.newest.published).toBe('2024-03-15');
+    // Kept for src/engine/ until it chooses its article per question.
+    expect(knowledge.primary).toBe(knowledge.newest);
     for (const article of knowledge.articles) {
       for (const entry of [...article.facts, ...article.actors]) expect(article.source, entry.id).toContain(entry.quote);
     }
@@ -272,5 +302,70 @@ describe('loadKnowledge with two articles (the real one and test/fixtures/articl
     expect(answer.answered).toBe(false);
     expect(answer.sources).toEqual([]);
     expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('loadKnowledge with several articles: ids, order, credit', () => {
+  /** The two-article folder, each summary changed by `mutate` (by article id). */
+  function twoArticles(mutate: Record<string, (summary: Json) => void>): string {
+    const root = twoArticleKnowledge();
+    temps.push(root);
+    for (const [id, change] of Object.entries(mutate)) {
+      const path = join(root, id, 'summary.json');
+      const summary = JSON.parse(readFileSync(path, 'utf8')) as Json;
+      change(summary);
+      writeFileSync(path, JSON.stringify(summary, null, 2));
+    }
+    return root;
+  }
+
+  it('GIVEN two articles that use the same actor and fact ids THEN both load, each with its own entries', () => {
+    const root = twoArticles({
+      [SECOND]: (summary) => {
+        // corsica-ferries is referenced by no briefing and no gap: only its id changes.
+        fact(summary, 'corsica-ferries').id = 'evacuees';
+        const union = summary.actors.find((a: Json) => a.id === 'cgt-union');
+        union.id = 'russia';
+        for (const f of summary.facts) f.actors = f.actors.map((ref: string) => (ref === 'cgt-union' ? 'russia' : ref));
+        for (const f of summary.facts) if (f.figure?.givenBy === 'cgt-union') f.figure.givenBy = 'russia';
+      },
+    });
+    const knowledge = loadKnowledge(root);
+    const [strike, syria] = [SECOND, ARTICLE].map((id) => knowledge.articles.find((a) => a.id === id)!);
+    expect(fact(strike, 'evacuees').quote).toContain('Ferries to Corsica');
+    expect(fact(syria, 'evacuees').quote).toContain("25'000");
+    expect(strike!.actors.find((a) => a.id === 'russia')!.names).toContain('CGT');
+    expect(syria!.actors.find((a) => a.id === 'russia')!.names).toContain('Moscou');
+
+    const engine = createEngine(knowledge);
+    const ferries = engine.answer('Will the ferries to Corsica keep sailing?');
+    expect(ferries.sources.map((source) => source.quote)).toEqual([fact(strike, 'evacuees').quote]);
+    const left = engine.answer('How many people left Aleppo?');
+    expect(left.sources.map((source) => source.quote)).toEqual([fact(syria, 'evacuees').quote]);
+  });
+
+  it('GIVEN published dates THEN the newest comes first whatever the folder names; undated ones come last, by folder name', () => {
+    const later = loadKnowledge(twoArticles({ [ARTICLE]: (s) => (s.published = '2025-01-01') }));
+    expect(later.articles.map((a) => a.id)).toEqual([ARTICLE, SECOND]);
+    expect(later.newest.id).toBe(ARTICLE);
+
+    const sameDay = loadKnowledge(twoArticles({ [ARTICLE]: (s) => (s.published = '2024-03-15') }));
+    expect(sameDay.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
+
+    const undated = loadKnowledge(twoArticles({ [SECOND]: (s) => delete s.published }));
+    expect(undated.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
+    expect(undated.newest.published).toBeUndefined();
+  });
+
+  it('GIVEN an article without credit, and one whose publisher reads differently in each language THEN both load, and each language gets its own', () => {
+    const knowledge = loadKnowledge(
+      twoArticles({
+        [SECOND]: (s) => delete s.credit,
+        [ARTICLE]: (s) => (s.credit.publisher = { en: 'an unnamed agency', fr: 'une agence non nommée' }),
+      }),
+    );
+    const [strike, syria] = [SECOND, ARTICLE].map((id) => knowledge.articles.find((a) => a.id === id)!);
+    expect(strike!.credit).toBeUndefined();
+    expect(syria!.credit!.publisher).toEqual({ en: 'an unnamed agency', fr: 'une agence non nommée' });
   });
 });

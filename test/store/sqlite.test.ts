@@ -71,6 +71,35 @@ describe('the SQLite store', () => {
     expect(await store.subscriptions()).toEqual([]);
   });
 
+  it('GIVEN a file at schema version 2 THEN its subscriptions become plain ones (not only-new, no article posted yet)', async () => {
+    const dir = freshDir();
+    const raw = new Database(join(dir, STORE_FILE));
+    for (const step of MIGRATIONS.slice(0, 2)) raw.exec(step);
+    raw.pragma('user_version = 2');
+    raw.prepare("INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at) VALUES ('discord:9', 'daily', '08:00', 'UTC', 'fr', 'config', 7)").run();
+    raw.close();
+
+    const [migrated] = await open(dir).subscriptions();
+    expect(migrated).toEqual({ id: 1, channel: 'discord:9', schedule: { kind: 'daily', time: '08:00', timeZone: 'UTC' }, lang: 'fr', origin: 'config', createdAt: 7, onlyNew: false });
+  });
+
+  it('GIVEN an only-new subscription THEN the article of its last post is kept, and renewing it keeps that article', async () => {
+    const dir = freshDir();
+    const store = open(dir);
+    const sub = await store.subscribe({ channel: 'slack:C1', schedule: daily, lang: 'en', origin: 'command', onlyNew: true }, 1);
+    expect(sub).toMatchObject({ onlyNew: true });
+    expect(sub.lastArticle).toBeUndefined();
+    await store.recordPostedArticle(sub.id, { id: 'summit', published: '2026-01-12' });
+    await store.recordPostedArticle((await store.subscribe({ channel: 'slack:C2', schedule: daily, lang: 'en', origin: 'command' }, 1)).id, { id: 'undated' });
+    const renewed = await store.subscribe({ channel: 'slack:C1', schedule: daily, lang: 'fr', origin: 'command' }, 2);
+    expect(renewed).toMatchObject({ id: sub.id, onlyNew: false, lastArticle: { id: 'summit', published: '2026-01-12' } });
+    store.close();
+    expect((await open(dir).subscriptions()).map((s) => [s.channel, s.onlyNew, s.lastArticle])).toEqual([
+      ['slack:C1', false, { id: 'summit', published: '2026-01-12' }],
+      ['slack:C2', false, { id: 'undated' }],
+    ]);
+  });
+
   it('GIVEN two connections to one file claiming the same channel and slot THEN exactly one gets it, and the outcome is kept', async () => {
     const dir = freshDir();
     const a = open(dir);
