@@ -29,6 +29,7 @@ describe('the subscription commands', () => {
     expect(parseScheduleText('')).toEqual({});
     expect(parseScheduleText('08:00 Mars/Olympus')).toEqual({ problem: 'timeZone' });
     expect(parseScheduleText('08:00 0 8 * * *')).toEqual({ unreadable: '0' });
+    expect(parseScheduleText('07:30 only-new fr')).toEqual({ time: '07:30', onlyNew: true, lang: 'fr' });
   });
 
   it('GIVEN no channel (the terminal) or no store THEN they say briefings are for Discord and Slack channels', async () => {
@@ -54,5 +55,17 @@ describe('the subscription commands', () => {
     expect((await depeche.run('unsubscribe', { id: `#${id}` }, inChannel)).text).toBe('This channel will no longer receive the scheduled briefing.');
     expect(await store.subscriptions('slack:C1')).toHaveLength(1);
     expect((await depeche.run('unsubscribe', {}, { ...inChannel, canManage: false })).text).toBe("You are not allowed to change this channel's scheduled briefings: ask someone who manages the channel.");
+  });
+
+  it('GIVEN only-new, typed on Slack or as a Discord flag THEN the subscription posts only newer articles, and says so', async () => {
+    const channel = { ...inChannel, channelKey: 'slack:C2' };
+    const typed = await depeche.run('subscribe', { schedule: '07:00 only-new' }, channel);
+    expect(typed.text).toMatch(/It is posted only when there is an article newer than the last one posted here\.$/);
+    const flagged = await depeche.run('subscribe', { schedule: '19:00', 'only-new': 'true' }, { ...channel, lang: 'fr' });
+    expect(flagged.text).toMatch(/Il n'est publié que s'il existe un article plus récent que le dernier publié ici\.$/);
+    await depeche.run('subscribe', { schedule: '12:00' }, channel);
+    expect((await store.subscriptions('slack:C2')).map((s) => s.onlyNew)).toEqual([true, true, false]);
+    const list = (await depeche.run('subscriptions', {}, channel)).text.split('\n');
+    expect(list.map((line) => line.includes(', only new articles'))).toEqual([true, true, false]);
   });
 });

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -105,6 +106,24 @@ describe('ask CLI', () => {
       expect(answers[2]!.answered).toBe(false);
       expect(answers[2]!.sources).toEqual([]);
       for (const answer of answers) expect(Object.keys(answer).sort()).toEqual(['answered', 'lang', 'sources', 'text']);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'GIVEN two articles and /numbers lines THEN the words after the command choose the article, the newest without them',
+    async () => {
+      const root = twoArticleKnowledge();
+      const run = await ask(['--json'], { stdin: '/numbers\n/numbers syria\n/numbers football\n', env: { KNOWLEDGE_DIR: root } });
+      rmSync(root, { recursive: true, force: true });
+      expect(run.code).toBe(0);
+      const [newest, chosen, none] = jsonLines(run.stdout);
+      expect(newest!.sources.map((s) => s.factId)).toEqual(['jobs-threatened']);
+      expect(chosen!.sources.map((s) => s.factId)).toEqual(expect.arrayContaining(['evacuees', 'six-arrests']));
+      expect(none!.answered).toBe(false);
+      expect(none!.text).toMatch(/^No article matches "football"/);
+      expect(none!.text).toContain('marseille-dock-strike');
+      expect(none!.text).toContain('syria-ceasefire-talks');
     },
     TIMEOUT,
   );

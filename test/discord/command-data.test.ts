@@ -22,12 +22,15 @@ describe('commandData', () => {
       options: [
         { name: 'text', type: 'string', required: true, autocomplete: true, maxLength: 200, description: { en: 'Text', fr: 'Texte' } },
         { name: 'quiet', type: 'boolean', required: false, description: { en: 'Quiet', fr: 'Discret' } },
+        { name: 'article', type: 'article', required: false, maxLength: 100, description: { en: 'Which article', fr: 'Quel article' } },
       ],
       run: () => ({ text: '', lang: 'en', answered: false, sources: [], suggestions: [] }),
     };
     expect(commandData([command])[0]!.options).toEqual([
       { type: 3, name: 'text', description: 'Text', description_localizations: { fr: 'Texte' }, required: true, autocomplete: true, max_length: 200 },
       { type: 5, name: 'quiet', description: 'Quiet', description_localizations: { fr: 'Discret' }, required: false },
+      // An article is text on Discord, with the titles offered as the user types.
+      { type: 3, name: 'article', description: 'Which article', description_localizations: { fr: 'Quel article' }, required: false, autocomplete: true, max_length: 100 },
     ]);
   });
 

@@ -47,6 +47,12 @@ describe('GIVEN npm run deploy-commands and a loopback Discord', () => {
       expect.objectContaining({ name: 'private', type: 5, required: false }),
     ]);
     expect(ask.description_localizations.fr).toBe("Poser une question sur l'article");
+    for (const name of ['briefing', 'agreements', 'numbers', 'reactions', 'sources']) {
+      const command = put.body.find((c: { name: string }) => c.name === name);
+      expect(command.options, name).toEqual([expect.objectContaining({ name: 'article', type: 3, required: false, autocomplete: true })]);
+    }
+    const subscribe = put.body.find((c: { name: string }) => c.name === 'subscribe');
+    expect(subscribe.options.map((o: { name: string; type: number }) => [o.name, o.type])).toContainEqual(['only-new', 5]);
     expect(run.stdout()).toContain(`Registered ${commands.length} commands to guild ${fake.guild.id}`);
   });
 

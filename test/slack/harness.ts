@@ -41,7 +41,7 @@ export interface Harness {
  * The real Depeche core and the real Bolt app, started by the real startSlack against a fake Slack on
  * 127.0.0.1. The core is only wrapped to record what the adapter asks it (who, which command).
  */
-export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string>; failOn?: string }): Promise<Harness> {
+export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string>; failOn?: string; knowledgeDir?: string }): Promise<Harness> {
   const fake = await startFakeSlack();
   const env = {
     SLACK_BOT_TOKEN: fake.botToken,
@@ -64,7 +64,8 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
     }),
   });
   const core = new Recorder<CoreCall>('core calls', (call) => `${call.name} from ${call.who.userKey}`);
-  const depeche = recording(createDepeche({ commands: registry, knowledge, config }), core, options.failOn);
+  const served = options.knowledgeDir ? loadKnowledge(options.knowledgeDir) : knowledge;
+  const depeche = recording(createDepeche({ commands: registry, knowledge: served, config }), core, options.failOn);
   const adapter = await startSlack({
     config: config.slack!,
     depeche,

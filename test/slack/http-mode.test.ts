@@ -204,7 +204,7 @@ describe('Slack in HTTP mode, end to end against a loopback Slack', () => {
     const view = published.args.view as Record<string, unknown>;
     expect(view.type).toBe('home');
     const blocks = blocksOf(view);
-    expect(blocks.find((block) => block.type === 'header')?.text).toBe(h.depeche.knowledge().primary.title.en);
+    expect(blocks.find((block) => block.type === 'header')?.text).toBe(h.depeche.knowledge().newest.title.en);
     expect(blocks.flatMap((block) => block.buttons).length).toBeGreaterThan(0);
     expect(allStrings(view).join('\n')).toContain('/depeche numbers');
   });

@@ -34,6 +34,10 @@ describe.each(Object.entries(manifests))('%s', (_path, manifest) => {
     const [slash] = manifest.features.slash_commands;
     expect(slash!.command).toBe(SLASH_COMMAND);
     for (const command of commands) expect(slash!.usage_hint).toMatch(new RegExp(`\\b${command.name}\\b`));
+    // The words after a command that takes an article select it (/depeche numbers minsk).
+    for (const command of commands.filter((c) => c.options.some((o) => o.type === 'article'))) {
+      expect(slash!.usage_hint, command.name).toContain(`${command.name} [article]`);
+    }
     expect(slash!.usage_hint).toContain(SHARE_WORDS[0]);
     // Unescaped: the adapter decodes either form, and escaping all text it shows is its job.
     expect(slash!.should_escape).toBe(false);

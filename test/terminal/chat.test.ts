@@ -6,6 +6,7 @@ import { answerOnce } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { runTerminalChat } from '../../src/terminal/chat.ts';
+import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
 
 const knowledge = loadKnowledge('knowledge');
 
@@ -33,7 +34,7 @@ describe('runTerminalChat', () => {
     chat.say('How many people left Aleppo?', '/numbers', 'What is the capital of Kazakhstan?', '1', '/quit');
     await chat.done;
 
-    expect(chat.transcript()).toMatch(/^Depeche — ask about the article/);
+    expect(chat.transcript()).toMatch(/^Depeche — ask about the articles/);
     const [aleppo, numbers, refusal, picked, ...rest] = chat.replies();
     expect(rest).toEqual([]);
 
@@ -93,5 +94,22 @@ describe('runTerminalChat', () => {
     chat.close();
     await chat.done;
     expect(chat.replies()).toEqual([]);
+  });
+
+  it('GIVEN two articles THEN the banner names the newest, and /numbers <words> answers about the article they name', async () => {
+    const two = loadKnowledge(twoArticleKnowledge());
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const depeche = createDepeche({ commands: registry, knowledge: two, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 } });
+    const done = runTerminalChat({ depeche, input, output });
+    input.end('/numbers syria\n/numbers\n');
+    await done;
+    expect(printed.split('\n')[1]).toBe(`2 articles, the newest: ${two.newest.title.en} (/articles lists them)`);
+    const [syria, newest] = printed.split('you> ').slice(1);
+    expect(syria).toContain('[six-arrests]');
+    expect(newest).toContain('[jobs-threatened]');
+    expect(newest).not.toContain('[six-arrests]');
   });
 });

@@ -30,7 +30,7 @@ export function homeView(depeche: Depeche, briefing: Reply): types.HomeView {
       text: {
         type: 'mrkdwn',
         text:
-          '*Depeche* answers questions about one news article, from a verified summary of it, in English or French. ' +
+          '*Depeche* answers questions about news articles, from verified summaries of them, in English or French. ' +
           `Ask with \`${SLASH_COMMAND} <question>\` in any channel, mention me, or write to me in the Messages tab.`,
       },
     },
