@@ -18,7 +18,7 @@ describe('GIVEN Depeche with two articles on a loopback Slack (HTTP mode)', () =
     await h.fake.http.command(h.appUrl, slashCommand({ text, responseUrl: h.fake.responseUrl(key) }));
     return (await h.fake.waitForResponse(key)).body;
   };
-  const sectionText = (body: unknown) => blocksOf(body).filter((block) => block.type === 'section').map((block) => block.text).join('\n');
+  const sectionText = (body: Record<string, unknown>) => blocksOf(body).filter((block) => block.type === 'section').map((block) => block.text).join('\n');
 
   it('WHEN /depeche numbers <words of a title> THEN that article\'s figures; WHEN /depeche numbers THEN the newest\'s', async () => {
     expect(sectionText(await run('numbers syria'))).toContain('25,000');
