@@ -171,3 +171,5 @@ export type FactEntry = z.infer<typeof factSchema>;
 export type GapEntry = z.infer<typeof gapSchema>;
 export type Credit = z.infer<typeof creditSchema>;
 export type QuestionType = (typeof questionTypes)[number];
+/** For tools that check an id or a date before any summary exists (npm run knowledge:new). */
+export { id as idSchema, isoDate as isoDateSchema };
