@@ -17,7 +17,7 @@ const BOUNDARY = new RegExp(`[.!?…]+(?:${SPACE}?[»"”’)])*(?=${SPACE}+["«
 const ABBREVIATIONS = new Set(
   'm mm mme mmes mlle dr mr mrs ms st ste jr sr prof gen gén col lt capt sgt gov sen rep no n° nos etc cf vs av env p pp art ch vol ed éd'.split(' '),
 );
-const CREDIT = /^(?:\(?(?:afp|ap|reuters|ats|dpa|ansa|efe|belga|keystone-ats|upi|xinhua)\)?|[\p{L}.\- ]{1,40}\/[\p{L}.\-]{1,20}|©.*)$/iu;
+const CREDIT = /^(?:\(?(?:afp|ap|reuters|ats|dpa|ansa|efe|belga|keystone-ats|upi|xinhua)\)?|[\p{L}.\- ]{1,40}\/[\p{L}.-]{1,20}|©.*)$/iu;
 const FINAL = /[.!?…:;»"”)]$/u;
 
 /**
