@@ -1,6 +1,6 @@
 import { commands as registry } from '../../commands/index.ts';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche, type Depeche } from '../../src/core/depeche.ts';
@@ -9,6 +9,7 @@ import { watchKnowledge, type KnowledgeWatcher } from '../../src/ops/reload.ts';
 import { ARTICLE, captureLogs, knowledgeCopy } from './helpers.ts';
 
 const FACT = 'ceasefire-commitment';
+const SECOND = 'marseille-dock-strike';
 const QUESTION = 'What did Russia, Iran and Turkey agree to?';
 const who = { conversationKey: 'reload', userKey: 'reload:user' };
 
@@ -106,5 +107,27 @@ describe('GIVEN a running Depeche watching a copy of knowledge/', () => {
     const logged = await logs.waitFor((line) => line.level >= 50, { timeoutMs: 10_000, what: 'a refused reload after the save' });
     expect(logged.error).toBe(`${summaryPath()}: fact "${FACT}", field "quote": not found verbatim in article.txt`);
     expect((await answer(depeche)).text).toBe(before.text);
+  });
+
+  it('WHEN an article folder is added THEN the watcher loads it; WHEN it is removed THEN it is gone again', async () => {
+    const { depeche, logs } = start();
+    const reloads = () => logs.items.filter((line) => line.msg === 'knowledge reloaded');
+    // Written under a name the loader skips, then renamed: the folder appears whole, as a deploy or a `mv` makes it.
+    cpSync(resolve('test', 'fixtures', 'articles', SECOND), join(dir, `_${SECOND}`), { recursive: true });
+    renameSync(join(dir, `_${SECOND}`), join(dir, SECOND));
+    const added = await logs.waitFor((line) => line.msg === 'knowledge reloaded' && (line.articles as string[]).includes(SECOND), { timeoutMs: 10_000, what: 'a reload with the added article' });
+    expect(added.articles).toEqual([SECOND, ARTICLE]);
+    expect(depeche.knowledge().newest.id).toBe(SECOND);
+    expect((await depeche.run('numbers', {}, who)).sources.map((source) => source.factId)).toEqual(['jobs-threatened']);
+
+    const before = reloads().length;
+    rmSync(join(dir, SECOND), { recursive: true, force: true });
+    const removed = await logs.waitFor((line) => line.msg === 'knowledge reloaded' && reloads().indexOf(line) >= before && !(line.articles as string[]).includes(SECOND), {
+      timeoutMs: 10_000,
+      what: 'a reload without the removed article',
+    });
+    expect(removed.articles).toEqual([ARTICLE]);
+    expect(depeche.knowledge().articles.map((article) => article.id)).toEqual([ARTICLE]);
+    expect((await depeche.run('numbers', { article: SECOND }, who)).text).toMatch(/^No article matches/);
   });
 });
