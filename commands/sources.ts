@@ -10,10 +10,10 @@ function origin(article: Article, lang: Lang): string {
   const written = article.credit?.language;
   if (lang === 'fr') {
     if (!publisher) return "L'article ne porte pas de mention de source.";
-    return `Dépêche de ${publisher}, en ${written === 'fr' ? 'français' : 'anglais'}.`;
+    return `Publié par ${publisher}, en ${written === 'fr' ? 'français' : 'anglais'}.`;
   }
   if (!publisher) return 'The article carries no credit line.';
-  return `An agency report by ${publisher}, in ${written === 'fr' ? 'French' : 'English'}.`;
+  return `Published by ${publisher}, in ${written === 'fr' ? 'French' : 'English'}.`;
 }
 
 export const sources: Command = {

@@ -170,7 +170,7 @@ describe('/help and /ask', () => {
     expect((await run('agreements', 'fr')).title).toBe('Engagements');
     expect((await run('reactions', 'fr')).title).toBe('Réactions');
     expect((await run('help', 'fr')).text).toMatch(/Je réponds aux questions/);
-    expect((await run('sources', 'fr')).text).toMatch(/Dépêche de agences\/jvia, en français/);
+    expect((await run('sources', 'fr')).text).toMatch(/Publié par agences\/jvia, en français/);
     expect((await run('briefing', 'fr')).credit).toMatch(/^Source : /);
   });
 });
@@ -331,7 +331,7 @@ describe('the credit in each language', () => {
 
   it('GIVEN a publisher in both languages THEN each language prints its own, on /sources and in the footer', async () => {
     const fr = await command('sources').run(ctx(unnamed, 'fr'));
-    expect(fr.text).toContain('Dépêche de une agence non nommée');
+    expect(fr.text).toContain('Publié par une agence non nommée, en français.');
     expect(fr.text).not.toContain('an unnamed agency');
     expect(fr.credit).toBe(`Source : une agence non nommée, « ${base.title.fr} »`);
     const en = await command('numbers').run(ctx(unnamed, 'en'));

@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 type Answer = AnswerText;
 
 const knowledge = loadKnowledge('knowledge');
-const article = knowledge.primary;
+const article = knowledge.newest;
 const factIds = new Set([...article.facts, ...article.actors].map((entry) => entry.id));
 const actorsOf = (factId: string): string[] => article.facts.find((fact) => fact.id === factId)?.actors ?? [];
 

@@ -52,7 +52,7 @@ describe('loadKnowledge on the real knowledge folder', () => {
   it('GIVEN knowledge/ THEN it loads the article with actors, facts, gaps and a briefing', () => {
     const knowledge = loadKnowledge('knowledge');
     expect(knowledge.articles).toHaveLength(1);
-    const article = knowledge.primary;
+    const article = knowledge.newest;
     expect(article.id).toBe(ARTICLE);
     expect(article.actors.length).toBeGreaterThan(0);
     expect(article.facts.length).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('loadKnowledge on the real knowledge folder', () => {
   });
 
   it('GIVEN the loaded article THEN every quote (facts, actors, credit) is verbatim in its source', () => {
-    const article = loadKnowledge('knowledge').primary;
+    const article = loadKnowledge('knowledge').newest;
     const source = readFileSync(join(REAL, 'article.txt'), 'utf8');
     expect(article.source).toBe(source);
     for (const entry of [...article.facts, ...article.actors]) expect(source, entry.id).toContain(entry.quote);
@@ -72,7 +72,7 @@ describe('loadKnowledge on the real knowledge folder', () => {
   it('GIVEN the loaded knowledge THEN it is frozen', () => {
     const knowledge = loadKnowledge('knowledge');
     expect(Object.isFrozen(knowledge)).toBe(true);
-    expect(Object.isFrozen(knowledge.primary.facts[0])).toBe(true);
+    expect(Object.isFrozen(knowledge.newest.facts[0])).toBe(true);
   });
 });
 
