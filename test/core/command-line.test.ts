@@ -19,8 +19,10 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine('ask line one\nline two', commands)).toEqual({ name: 'ask', args: { question: 'line one\nline two' } });
   });
 
-  it('GIVEN a command that takes no text THEN the rest is ignored', () => {
-    expect(parseCommandLine('numbers please', commands)).toEqual({ name: 'numbers', args: {} });
+  it('GIVEN a command that takes no text THEN the rest is ignored; GIVEN one that takes an article THEN the rest names it', () => {
+    expect(parseCommandLine('help please', commands)).toEqual({ name: 'help', args: {} });
+    expect(parseCommandLine('/numbers  minsk ceasefire ', commands)).toEqual({ name: 'numbers', args: { article: 'minsk ceasefire' } });
+    expect(parseCommandLine('briefing syria-ceasefire-talks', commands)).toEqual({ name: 'briefing', args: { article: 'syria-ceasefire-talks' } });
   });
 
   it('GIVEN text that names no command THEN the whole text is a question', () => {
