@@ -4,9 +4,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticle, detailLines, summaryLine, type CheckTools } from '../src/authoring/check.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { hardNegatives } from '../src/engine/self-test.ts';
+import { leanArticle } from '../src/knowledge/lean.ts';
 import { KnowledgeError, loadKnowledge } from '../src/knowledge/load.ts';
 
-const tools: CheckTools = {};
+const tools: CheckTools = { hardNegatives, leanArticle };
 
 function articleDirs(root: string, only: string | undefined): string[] {
   if (only) {

@@ -92,7 +92,7 @@ export function checkArticle(dir: string, tools: CheckTools = {}): ArticleCheck 
     const negatives = tools.hardNegatives(article);
     const answered = negatives
       .map((negative) => ({ negative, answer: engine.answer(negative.question, { lang: negative.lang }) }))
-      .filter(({ answer }) => answer.answered)
+      .filter(({ answer }) => answer.kind === 'entries' || answer.kind === 'summary')
       .map(({ negative, answer }) => ({ entry: '', lang: negative.lang, question: negative.question, got: describe(answer) }));
     result.negatives = { total: negatives.length, answered };
   }
@@ -109,30 +109,39 @@ interface Sample {
   kind: 'fact' | 'gap';
   lang: Lang;
   question: string;
-  /** For gaps: the "does not say" text the answer must contain. */
-  about?: string;
 }
 
 function sampleQuestions(article: Article): Sample[] {
   const samples: Sample[] = [];
   for (const lang of ['en', 'fr'] as const) {
     for (const fact of article.facts) for (const question of fact.questions[lang]) samples.push({ entry: fact.id, kind: 'fact', lang, question });
-    for (const gap of article.gaps) for (const question of gap.questions[lang]) samples.push({ entry: gap.id, kind: 'gap', lang, question, about: gap.about[lang] });
+    for (const gap of article.gaps) for (const question of gap.questions[lang]) samples.push({ entry: gap.id, kind: 'gap', lang, question });
   }
   return samples;
 }
 
-/** A fact's question must be answered with that fact among the sources; a gap's with its "does not say". */
+/** A sample question must be answered with its own entry (a fact, or the gap's "does not say") among those given. */
 function answeredBy(answer: Answer, sample: Sample): boolean {
-  if (!answer.answered) return false;
-  if (sample.kind === 'gap') return answer.text.includes(sample.about!);
-  return answer.sources.some((source) => source.factId === sample.entry);
+  if (answer.kind !== 'entries') return false;
+  return answer.groups.flat().some((entry) => entry.kind === sample.kind && (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? entry.gap.id : '') === sample.entry);
 }
 
+/** What the engine gave instead, in a few words: the entries it answered from, or the kind of reply. */
 function describe(answer: Answer): string {
-  if (!answer.answered) return 'refused';
-  const ids = [...new Set(answer.sources.map((source) => source.factId))];
-  return ids.length ? `answered from ${ids.join(', ')}` : `answered: "${answer.text.split('\n')[0]!.slice(0, 80)}"`;
+  switch (answer.kind) {
+    case 'entries': {
+      const ids = answer.groups.flat().map((entry) => (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? `${entry.gap.id} (not said)` : entry.actor.id));
+      return `answered from ${[...new Set(ids)].join(', ')}`;
+    }
+    case 'refusal':
+      return 'refused';
+    case 'summary':
+      return 'answered with the summary';
+    case 'choose-article':
+      return 'asked which article';
+    case 'small-talk':
+      return `taken for small talk (${answer.act})`;
+  }
 }
 
 /** Informative sentences, and those no fact quotes (a quote covers every sentence it overlaps). */

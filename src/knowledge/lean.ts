@@ -20,5 +20,6 @@ export function leanArticle(article: Article): Article {
 
 export function leanKnowledge(knowledge: Knowledge): Knowledge {
   const articles = knowledge.articles.map(leanArticle);
-  return { ...knowledge, articles, primary: articles[knowledge.articles.indexOf(knowledge.primary)]! };
+  const newest = articles[knowledge.articles.indexOf(knowledge.newest)]!;
+  return { ...knowledge, articles, newest, primary: newest };
 }

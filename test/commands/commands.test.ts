@@ -325,7 +325,16 @@ describe('commands take an article (two articles loaded)', () => {
 
 describe('the credit in each language', () => {
   const base = knowledge.newest;
-  const ctx = (article: Article, lang: Lang): CommandContext => ({ args: {}, lang, conversationKey: 'credit', engine, knowledge, article });
+  const ctx = (article: Article, lang: Lang): CommandContext => ({
+    args: {},
+    lang,
+    conversationKey: 'credit',
+    conversation: { get: async () => undefined, set: async () => {} },
+    commands,
+    engine,
+    knowledge,
+    article,
+  });
   const unnamed = { ...base, credit: { ...base.credit!, publisher: { en: 'an unnamed agency', fr: 'une agence non nommée' } } };
   const uncredited: Article = { ...base, credit: undefined };
 

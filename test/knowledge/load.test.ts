@@ -338,10 +338,10 @@ describe('loadKnowledge with several articles: ids, order, credit', () => {
     expect(syria!.actors.find((a) => a.id === 'russia')!.names).toContain('Moscou');
 
     const engine = createEngine(knowledge);
-    const ferries = engine.answer('Will the ferries to Corsica keep sailing?');
-    expect(ferries.sources.map((source) => source.quote)).toEqual([fact(strike, 'evacuees').quote]);
-    const left = engine.answer('How many people left Aleppo?');
-    expect(left.sources.map((source) => source.quote)).toEqual([fact(syria, 'evacuees').quote]);
+    const ferries = answerOnce(engine, 'Will the ferries to Corsica keep sailing?');
+    expect(ferries.sources).toEqual([{ quote: fact(strike, 'evacuees').quote, factId: 'evacuees', article: SECOND }]);
+    const left = answerOnce(engine, 'How many people left Aleppo?');
+    expect(left.sources).toEqual([{ quote: fact(syria, 'evacuees').quote, factId: 'evacuees', article: ARTICLE }]);
   });
 
   it('GIVEN published dates THEN the newest comes first whatever the folder names; undated ones come last, by folder name', () => {
