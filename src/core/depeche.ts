@@ -83,7 +83,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
     const lang = who.lang ?? 'en';
     // The name is what the user typed after a slash: echoed cut short, so that a long one cannot make a long reply.
     if (!command) return plainReply(lang, messages[lang].unknownCommand(name.length > 40 ? `${name.slice(0, 39)}…` : name));
-    const text = command.options.filter((o) => o.type === 'string').map((o) => args[o.name] ?? '').join(' ');
+    const text = command.options.filter((o) => o.type !== 'boolean').map((o) => args[o.name] ?? '').join(' ');
     const rejected = guard(text, who);
     if (rejected) return rejected;
     const flags = new Set(command.options.filter((o) => o.type === 'boolean' && args[o.name] === 'true').map((o) => o.name));

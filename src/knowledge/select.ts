@@ -64,14 +64,3 @@ export function findArticles(knowledge: Knowledge, words: string): Article[] {
 export function selectArticle(knowledge: Knowledge, words: string): Article | undefined {
   return findArticles(knowledge, words)[0];
 }
-
-/**
- * The article an answer's source comes from: named by the source when it says (`article`), else the article holding
- * an entry with that id and that quote (ids alone may repeat across articles; the quote is in one article's text).
- */
-export function articleOfSource(knowledge: Knowledge, source: { factId: string; quote: string; article?: string }): Article | undefined {
-  if (source.article) return knowledge.articles.find((article) => article.id === source.article);
-  return knowledge.articles.find((article) =>
-    [...article.facts, ...article.actors].some((entry) => entry.id === source.factId && entry.quote === source.quote),
-  );
-}

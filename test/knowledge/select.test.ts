@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfSource, findArticles, selectArticle } from '../../src/knowledge/select.ts';
+import { findArticles, selectArticle } from '../../src/knowledge/select.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
 
 /** Titles as articles have them: selection reads only ids, folders and titles. */
 function knowledgeOf(titles: Record<string, [string, string]>): Knowledge {
@@ -43,16 +41,5 @@ describe('selecting an article from the words after a command', () => {
 
   it('GIVEN words no title has THEN nothing, short words included', () => {
     for (const words of ['football', 'weather', 'foo', 'xyz', '', '   ', 'the article']) expect(pick(words), words).toBeUndefined();
-  });
-});
-
-describe('the article an answer comes from', () => {
-  it('GIVEN a source THEN the article named by it, else the one holding that entry and quote', () => {
-    const two = loadKnowledge(twoArticleKnowledge());
-    const strike = two.articles.find((a) => a.id === 'marseille-dock-strike')!;
-    const fact = strike.facts[0]!;
-    expect(articleOfSource(two, { factId: fact.id, quote: fact.quote })?.id).toBe(strike.id);
-    expect(articleOfSource(two, { factId: fact.id, quote: fact.quote, article: 'syria-ceasefire-talks' })?.id).toBe('syria-ceasefire-talks');
-    expect(articleOfSource(two, { factId: fact.id, quote: 'not a quote' })).toBeUndefined();
   });
 });
