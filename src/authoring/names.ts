@@ -10,13 +10,13 @@ export interface FoundName {
   count: number;
 }
 
-/** Lower-case words that sit inside names: "Bachar al Assad", "Comité international de la Croix-Rouge" is not one. */
+/** Lower-case words that sit inside names ("Ludwig van Beethoven"); any other lower-case word ends a name. */
 const PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'de', 'du', 'des', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);
 /** Capitalised in English, yet not names a reader asks about. */
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
-/** French and English elisions glued to the next word: d'Alep, l'Est, qu'Ankara. */
+/** French and English elisions glued to the next word: d'Anvers, l'Est, qu'Ottawa. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/i;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 /** The most common words: "Les", "The", "Sur" starting a sentence are not names. */
@@ -24,7 +24,7 @@ const VERY_COMMON = 300;
 
 /**
  * Capitalised names in the article's sentences and headings, most frequent first: runs of capitalised words
- * ("Recep Tayyip Erdogan", "Bachar al Assad"), without a common word that only starts a sentence ("Les", "The").
+ * ("Anne Le Goff", "Ludwig van Beethoven"), without a common word that only starts a sentence ("Les", "The").
  */
 export function findNames(pieces: readonly Piece[]): FoundName[] {
   const found = new Map<string, FoundName>();
@@ -54,7 +54,7 @@ function namesIn(text: string): string[] {
     const elided = word !== raw.replace(/['’]s$/, '');
     const adjacent = run.length > 0 && /^[\s\u00a0]+$/.test(text.slice(run.at(-1)!.index + run.at(-1)!.word.length, index));
     if (run.length && adjacent && PARTICLES.has(word.toLowerCase())) {
-      // "Bachar al Assad", "Anne Le Goff": a particle continues a name (and is dropped if nothing follows it).
+      // "Ludwig van Beethoven", "Anne Le Goff": a particle continues a name (and is dropped if nothing follows it).
       run.push({ word, index });
     } else if (/^\p{Lu}/u.test(word)) {
       if (run.length && !adjacent) flush();
