@@ -55,7 +55,7 @@ export interface CheckTools {
   leanArticle?: (article: Article) => Article;
 }
 
-const only = (article: Article): Knowledge => ({ articles: [article], newest: article, primary: article });
+const only = (article: Article): Knowledge => ({ articles: [article], newest: article });
 
 /** Loads one article folder on its own and measures it: coverage, sample questions, names, negatives, lean score. */
 export function checkArticle(dir: string, tools: CheckTools = {}): ArticleCheck {

@@ -38,7 +38,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const byId = new Map(knowledge.articles.map((article) => [article.id, article]));
   const articleOf = (topic?: Topic) => (topic?.article ? byId.get(topic.article) : undefined);
 
-  function defaultSuggestions(lang: Lang, article: Article = knowledge.primary): string[] {
+  function defaultSuggestions(lang: Lang, article: Article = knowledge.newest): string[] {
     const briefingIds = new Set(article.briefing.map((fact) => `${article.id}/${fact.id}`));
     return docs.filter((doc) => briefingIds.has(doc.id)).map((doc) => doc.questions[lang][0]!).slice(0, MAX_SUGGESTIONS);
   }

@@ -15,7 +15,7 @@ export const ATTRIBUTES: Record<string, readonly string[]> = {
   age: ['age', 'ages', 'aged', 'how old', 'quel age', 'birthday', 'anniversaire', 'birth', 'born', 'naissance', 'est ne', 'est nee', 'sont nes', 'date de naissance', 'birthplace'],
   population: ['population', 'populations', 'inhabitants', 'inhabitant', 'habitants', 'habitant', 'residents', 'resident', 'reside', 'resides', 'populated', 'peuplee', 'vivent a', 'habitent', 'live in', 'lives in', 'living in'],
   economy: ['gdp', 'pib', 'economy', 'economie', 'gross domestic', 'inflation', 'unemployment', 'chomage', 'stock market', 'bourse', 'exports', 'exportations'],
-  weather: ['weather', 'meteo', 'temperature', 'temperatures', 'forecast', 'raining', 'pleut', 'snowing', 'neige', 'sunny', 'ensoleille', 'climate', 'climat', 'quel temps fait', 'temps fait il', 'temps qu il fait'],
+  weather: ['weather', 'meteo', 'temperature', 'temperatures', 'forecast', 'raining', 'pleut', 'snowing', 'neige', 'sunny', 'ensoleille', 'climate', 'climat', 'quel temps', 'temps fait il', 'temps qu il fait'],
   distance: ['distance', 'how far', 'far from', 'loin', 'kilometres', 'kilometers', 'km', 'miles', 'eloigne', 'eloignee'],
   price: ['price', 'prices', 'prix', 'cost', 'costs', 'costed', 'coute', 'coutent', 'coutera', 'cout', 'couts', 'expensive', 'cheap', 'cher', 'chere', 'tarif', 'tarifs', 'spent', 'spend', 'depense', 'depenses'],
   height: ['tall', 'height', 'taille', 'hauteur', 'how high', 'metres', 'meters', 'metre', 'meter', 'mesure'],

@@ -45,7 +45,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['crise', 'crisis', 'crises'],
   ['elargir', 'elargissement', 'etendre', 'extend', 'extending', 'extended', 'extension', 'widen', 'widening', 'expand', 'expanding', 'broaden', 'prolonger', 'prolongation'],
   ['faciliter', 'facilitate', 'facilitating', 'ease', 'easier'],
-  ['circulation', 'movement', 'movements', 'move freely', 'circuler', 'deplacement', 'deplacements', 'freedom of movement', 'libre circulation'],
+  ['circulation', 'movement', 'movements', 'move freely', 'circuler', 'freedom of movement', 'libre circulation'],
   ['territoire', 'territory', 'territorial', 'territoriale', 'integrite', 'integrity', 'intact', 'unity', 'unite'],
   ['remain', 'remaining', 'remains', 'stuck', 'trapped', 'left behind', 'rester', 'restent', 'coince', 'coinces', 'bloques', 'pieges'],
   ['provocation', 'provoke', 'provoked', 'provoquer'],

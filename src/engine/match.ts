@@ -1,6 +1,7 @@
 import type { Query } from './analyze.ts';
 import type { Doc } from './documents.ts';
 import { isAttributeConcept } from './focus.ts';
+import { articleOfActor, isActorConcept, isGeneralConcept } from './vocabulary.ts';
 import { DETAIL_CONCEPT } from './lexicon.ts';
 import type { Term } from './vocabulary.ts';
 
@@ -45,12 +46,17 @@ const TYPE_WEIGHT = 1;
 export class DocIndex {
   private readonly idf = new Map<string, number>();
   private readonly postings = new Map<string, Doc[]>();
+  /** The concepts each article's entries hold: a word only another article uses is unknown to this one. */
+  private readonly byArticle = new Map<string, Set<string>>();
   readonly unknown: number;
 
   constructor(readonly docs: readonly Doc[]) {
     const frequency = new Map<string, number>();
     for (const doc of docs) {
       for (const concept of doc.concepts) frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
+      const held = this.byArticle.get(doc.entry.article.id) ?? new Set<string>();
+      this.byArticle.set(doc.entry.article.id, held);
+      for (const concept of doc.concepts) held.add(concept);
       for (const concept of [...doc.concepts, ...doc.borrowed, ...doc.quoted]) {
         const list = this.postings.get(concept) ?? [];
         list.push(doc);
@@ -66,6 +72,12 @@ export class DocIndex {
   /** Whether any entry holds one of the term's concepts: a word of the general lexicon may be in none. */
   knows(term: Term): boolean {
     return term.concepts.some((concept) => this.postings.has(concept));
+  }
+
+  /** Whether an entry of this article holds one of the term's concepts. */
+  knowsIn(term: Term, article: string): boolean {
+    const held = this.byArticle.get(article);
+    return term.concepts.some((concept) => held?.has(concept) ?? false);
   }
 
   concept(concept: string): number {
@@ -112,9 +124,17 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
   // when?" may not: names alone say nothing of a number, a duration, a date or a place.
   const onlyNames = query.terms.every((term) => term.actors.length > 0) && !(query.type && NUMERIC_OR_PLACE.has(query.type));
   const typeEvidence = query.type !== undefined && TYPE_EVIDENCE.has(query.type);
+  // Names belong to their article: "the weather in Moscow" is about the article that names Moscow, whatever
+  // another article says of the weather.
+  // (Only a word that is nothing but a name, as typed: "dirigeants" is a common word before it names anyone, and
+  // a typo mended into a name, "anonce" into "nonce", names no one for sure.)
+  const namedArticles = new Set(
+    query.terms.filter((term) => !term.mended && term.concepts.every(isActorConcept)).flatMap((term) => term.actors.map(articleOfActor)),
+  );
   const scored: Scored[] = [];
   for (const doc of index.candidates(query.terms)) {
     if (options.article && doc.entry.article.id !== options.article) continue;
+    if (namedArticles.size > 0 && !namedArticles.has(doc.entry.article.id)) continue;
     // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
     if (query.attributes.some((attribute) => !doc.concepts.has(attribute) && !doc.borrowed.has(attribute))) continue;
     let covered = 0;
@@ -147,8 +167,11 @@ export function rank(query: Query, index: DocIndex, options: RankOptions = {}): 
       ) {
         covered += SECONDARY_SHARE * termWeights[i]!;
       }
-      if (unknown[i] && term.concepts.length > 0) knownElsewhereWeight += optional[i] ? 0 : termWeights[i]!;
-      else if (unknown[i]) unknownWeight += optional[i] ? 0 : termWeights[i]!;
+      // A word no entry of this article holds: if the engine knows its meaning ("war"), the article lacks that
+      // topic and it weighs in full; a word only another article uses ("expected") may be a paraphrase here.
+      const unknownHere = unknown[i] || !index.knowsIn(term, doc.entry.article.id);
+      if (unknownHere && !hit && term.concepts.some(isGeneralConcept)) knownElsewhereWeight += optional[i] ? 0 : termWeights[i]!;
+      else if (unknownHere && !hit) unknownWeight += optional[i] ? 0 : Math.min(termWeights[i]!, index.unknown);
       else if (hit || !optional[i]) total += termWeights[i]!;
     });
     // An entry is about what it says, not about whom: "the capital of Kazakhstan" names the talks'

@@ -21,6 +21,8 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/;
 export function tokenize(text: string): string[] {
   const folded = fold(text)
     .replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1')
+    // "25k" is 25000, as chat writes thousands.
+    .replace(/\b(\d{1,3})k\b/g, '$1000')
     .replace(/\btl\s*[;:,.]?\s*dr\b/g, 'tldr');
   const words: string[] = [];
   for (const raw of folded.split(/[^a-z0-9']+/)) {

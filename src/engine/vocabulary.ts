@@ -303,6 +303,10 @@ export class Vocabulary {
 /** Actor concepts belong to their article: two articles may both have a `russia`. */
 export const actorConcept = (article: string, id: string): string => `actor:${article}/${id}`;
 export const isActorConcept = (concept: string): boolean => concept.startsWith('actor:');
+/** A concept of the general lexicon: a meaning the engine knows whatever the article. */
+export const isGeneralConcept = (concept: string): boolean => concept.startsWith('gen:');
+/** The article an actor concept belongs to: `actor:<article>/<id>`. */
+export const articleOfActor = (concept: string): string => concept.slice('actor:'.length, concept.indexOf('/'));
 
 /** "combien de temps" asks for a duration; its "temps" is no topic ("Quel temps fait-il ?" is about weather). */
 const MULTI_WORD_QUESTION_PHRASES = QUESTION_TYPE_PHRASES.map(([phrase]) => phrase.split(' ')).filter((tokens) => tokens.length > 1);

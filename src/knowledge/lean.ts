@@ -21,5 +21,5 @@ export function leanArticle(article: Article): Article {
 export function leanKnowledge(knowledge: Knowledge): Knowledge {
   const articles = knowledge.articles.map(leanArticle);
   const newest = articles[knowledge.articles.indexOf(knowledge.newest)]!;
-  return { ...knowledge, articles, newest, primary: newest };
+  return { ...knowledge, articles, newest };
 }

@@ -23,7 +23,7 @@ export function loadKnowledge(root: string): Knowledge {
   if (entries.length === 0) throw new KnowledgeError(`${root}: no article folder in it`);
   const articles = entries.map((name) => loadArticle(join(root, name))).sort(newestFirst);
   checkArticleIds(articles);
-  return Object.freeze({ articles: Object.freeze(articles), newest: articles[0]!, primary: articles[0]! });
+  return Object.freeze({ articles: Object.freeze(articles), newest: articles[0]! });
 }
 
 /** Newest `published` first; undated articles after every dated one; ties by folder name. */

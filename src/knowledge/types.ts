@@ -26,9 +26,4 @@ export interface Knowledge {
   articles: readonly Article[];
   /** The newest article: what commands and briefings without an article talk about. */
   newest: Article;
-  /**
-   * The same article as `newest`. Only src/engine/ still reads it (summary, refusal and default suggestions);
-   * to be removed once the engine chooses its article per question.
-   */
-  primary: Article;
 }

@@ -1,3 +1,4 @@
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ function ask(args: string[], options: { stdin?: string; env?: Record<string, str
     const { npm_config_loglevel: _parentLogLevel, ...env } = process.env;
     const child = spawn(command as string, commandArgs as string[], {
       cwd: ROOT,
-      env: { ...env, KNOWLEDGE_DIR: 'knowledge', ...options.env },
+      env: { ...env, KNOWLEDGE_DIR: syrianArticleKnowledge(), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

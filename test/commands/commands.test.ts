@@ -8,11 +8,11 @@ import type { Reply } from '../../src/core/reply.ts';
 import type { Lang } from '../../src/shared/types.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
+import { syrianArticleKnowledge, twoArticleKnowledge } from '../fixtures/two-articles.ts';
 import { answerLine } from '../../src/core/answer-line.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 
-const knowledge = loadKnowledge('knowledge');
+const knowledge = loadKnowledge(syrianArticleKnowledge());
 const article = knowledge.newest;
 const engine = createEngine(knowledge);
 
@@ -297,7 +297,7 @@ describe('commands take an article (two articles loaded)', () => {
     expect(reply.text.split('\n')).toEqual([
       messages.en.noSuchArticle('football'),
       `- **${strike.title.en}** (15 March 2024): ${strike.id}`,
-      `- **${syria.title.en}** (undated): ${syria.id}`,
+      `- **${syria.title.en}** (20 December 2016): ${syria.id}`,
     ]);
     const fr = await line('/briefing météo', 'fr');
     expect(fr.text).toContain('Aucun article ne correspond à « météo »');
@@ -307,9 +307,9 @@ describe('commands take an article (two articles loaded)', () => {
   it('GIVEN /articles THEN every article, newest first, with its title, date and id, in the user\'s language', async () => {
     const reply = await line('/articles');
     expect(reply.title).toBe('Articles');
-    expect(reply.text.split('\n').slice(0, 2)).toEqual([`- **${strike.title.en}** (15 March 2024): ${strike.id}`, `- **${syria.title.en}** (undated): ${syria.id}`]);
+    expect(reply.text.split('\n').slice(0, 2)).toEqual([`- **${strike.title.en}** (15 March 2024): ${strike.id}`, `- **${syria.title.en}** (20 December 2016): ${syria.id}`]);
     const fr = await line('/articles', 'fr');
-    expect(fr.text).toContain(`- **${syria.title.fr}** (non daté): ${syria.id}`);
+    expect(fr.text).toContain(`- **${syria.title.fr}** (20 décembre 2016): ${syria.id}`);
   });
 
   it('GIVEN /ask THEN the footer names the article the answer comes from', async () => {

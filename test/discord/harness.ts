@@ -8,9 +8,10 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { FakeDiscord } from '../fakes/discord/index.ts';
 import { Recorder } from '../fakes/recorder.ts';
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 
-/** The real article: tests assert what its figures and its French say. */
-export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+/** The Syrian article alone (a copy): tests assert what its figures and its French say. */
+export const KNOWLEDGE_DIR = syrianArticleKnowledge();
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LogLine {

@@ -1,3 +1,4 @@
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 import { describe, expect, it } from 'vitest';
 import { answerOnce, answerSession } from '../../src/core/answer-session.ts';
 import type { AnswerText } from '../../src/core/answer-text.ts';
@@ -6,7 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 type Answer = AnswerText;
 
-const knowledge = loadKnowledge('knowledge');
+const knowledge = loadKnowledge(syrianArticleKnowledge());
 const article = knowledge.newest;
 const factIds = new Set([...article.facts, ...article.actors].map((entry) => entry.id));
 const actorsOf = (factId: string): string[] => article.facts.find((fact) => fact.id === factId)?.actors ?? [];

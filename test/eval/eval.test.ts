@@ -155,19 +155,22 @@ describe('judge', () => {
   });
 });
 
+// Every set is asked of the whole knowledge (both articles): routing between articles is part of the score.
 // The second, third, blind, final, sixth and seventh sets were each written apart from the knowledge and the
 // other sets, as checks that the engine generalises (their first runs scored 82%, 81%, 87.5%, 95%, 87% and 88.5%).
 // Each set is asked twice: every question in a fresh conversation, and the whole set as one conversation in
 // order, as a reader chats; every out-of-scope question is asked once more right after an answered one.
 // The bars are the figures the engine holds today (the target is 97%); they only ever go up.
 const sets: { name: string; items: EvalItem[]; min: number }[] = [
-  { name: 'public set', items, min: 0.97 },
+  { name: 'public set', items, min: 0.98 },
   { name: 'second set', items: loadPublicSet(evalSetPath('second-set.json')), min: 0.97 },
   { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')), min: 0.94 },
-  { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')), min: 0.93 },
+  { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')), min: 0.94 },
   { name: 'final set', items: loadPublicSet(evalSetPath('final-set.json')), min: 0.95 },
   { name: 'sixth set', items: loadPublicSet(evalSetPath('sixth-set.json')), min: 0.93 },
   { name: 'seventh set', items: loadPublicSet(evalSetPath('seventh-set.json')), min: 0.92 },
+  // The second article's set, written from that article alone (first run 72.6% with both articles loaded).
+  { name: 'Notre-Dame set', items: loadPublicSet(evalSetPath('notre-dame-set.json')), min: 0.78 },
 ];
 
 const outOfScopeAnswered = (result: ReturnType<typeof score>) =>

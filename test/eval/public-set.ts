@@ -1,5 +1,5 @@
 // Loads and checks test/eval/public-set.json (shared by the eval test and the accuracy bench).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXPECTS, LANGS, type EvalItem } from './judge.ts';
 
@@ -37,11 +37,10 @@ function checkItem(entry: unknown, where: string): EvalItem {
   return e as unknown as EvalItem;
 }
 
-/** The article text: the first knowledge/<article>/article.txt (the served copy, checked verbatim against the summary). */
-export function findArticleText(knowledgeRoot = 'knowledge'): { path: string; text: string } | undefined {
-  const candidates = existsSync(knowledgeRoot)
-    ? readdirSync(knowledgeRoot).sort().filter((name) => !/^[._]/.test(name)).map((name) => join(knowledgeRoot, name, 'article.txt'))
-    : [];
-  const path = candidates.find((c) => existsSync(c));
-  return path === undefined ? undefined : { path, text: readFileSync(path, 'utf8') };
+/** The article the public sets are about: the served copy of its text (checked verbatim against its summary). */
+export const PUBLIC_SET_ARTICLE = 'syria-ceasefire-talks';
+
+export function findArticleText(article = PUBLIC_SET_ARTICLE, knowledgeRoot = 'knowledge'): { path: string; text: string } | undefined {
+  const path = join(knowledgeRoot, article, 'article.txt');
+  return existsSync(path) ? { path, text: readFileSync(path, 'utf8') } : undefined;
 }

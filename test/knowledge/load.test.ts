@@ -49,11 +49,11 @@ function loadError(root: string): KnowledgeError {
 const fact = (summary: Json, id: string): Json => summary.facts.find((f: Json) => f.id === id);
 
 describe('loadKnowledge on the real knowledge folder', () => {
-  it('GIVEN knowledge/ THEN it loads the article with actors, facts, gaps and a briefing', () => {
+  it('GIVEN knowledge/ THEN it loads both articles, the newest first, each with actors, facts, gaps and a briefing', () => {
     const knowledge = loadKnowledge('knowledge');
-    expect(knowledge.articles).toHaveLength(1);
-    const article = knowledge.newest;
-    expect(article.id).toBe(ARTICLE);
+    expect(knowledge.articles.map((a) => a.id)).toEqual(['notre-dame-reopening', ARTICLE]);
+    expect(knowledge.newest.id).toBe('notre-dame-reopening');
+    const article = knowledge.articles.find((a) => a.id === ARTICLE)!;
     expect(article.actors.length).toBeGreaterThan(0);
     expect(article.facts.length).toBeGreaterThan(0);
     expect(article.gaps.length).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('loadKnowledge on the real knowledge folder', () => {
   });
 
   it('GIVEN the loaded article THEN every quote (facts, actors, credit) is verbatim in its source', () => {
-    const article = loadKnowledge('knowledge').newest;
+    const article = loadKnowledge('knowledge').articles.find((a) => a.id === ARTICLE)!;
     const source = readFileSync(join(REAL, 'article.txt'), 'utf8');
     expect(article.source).toBe(source);
     for (const entry of [...article.facts, ...article.actors]) expect(source, entry.id).toContain(entry.quote);
@@ -271,8 +271,6 @@ describe('loadKnowledge with two articles (the real one and test/fixtures/articl
     expect(knowledge.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
     expect(knowledge.newest.id).toBe(SECOND);
     expect(knowledge.newest.published).toBe('2024-03-15');
-    // Kept for src/engine/ until it chooses its article per question.
-    expect(knowledge.primary).toBe(knowledge.newest);
     for (const article of knowledge.articles) {
       for (const entry of [...article.facts, ...article.actors]) expect(article.source, entry.id).toContain(entry.quote);
     }
@@ -353,8 +351,10 @@ describe('loadKnowledge with several articles: ids, order, credit', () => {
     expect(sameDay.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
 
     const undated = loadKnowledge(twoArticles({ [SECOND]: (s) => delete s.published }));
-    expect(undated.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
-    expect(undated.newest.published).toBeUndefined();
+    expect(undated.articles.map((a) => a.id)).toEqual([ARTICLE, SECOND]);
+    const bothUndated = loadKnowledge(twoArticles({ [SECOND]: (s) => delete s.published, [ARTICLE]: (s) => delete s.published }));
+    expect(bothUndated.articles.map((a) => a.id)).toEqual([SECOND, ARTICLE]);
+    expect(bothUndated.newest.published).toBeUndefined();
   });
 
   it('GIVEN an article without credit, and one whose publisher reads differently in each language THEN both load, and each language gets its own', () => {

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../src/knowledge/types.ts';
 /** Titles as articles have them: selection reads only ids, folders and titles. */
 function knowledgeOf(titles: Record<string, [string, string]>): Knowledge {
   const articles = Object.entries(titles).map(([id, [en, fr]]) => ({ id, dir: `/knowledge/${id}`, title: { en, fr } }));
-  return { articles, newest: articles[0], primary: articles[0] } as unknown as Knowledge;
+  return { articles, newest: articles[0] } as unknown as Knowledge;
 }
 
 const knowledge = knowledgeOf({

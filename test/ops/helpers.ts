@@ -5,9 +5,11 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../src/logger.ts';
 import { Recorder } from '../fakes/recorder.ts';
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const KNOWLEDGE_DIR = join(REPO_ROOT, 'knowledge');
+/** The Syrian article alone (a copy): tests assert its figures whatever other articles knowledge/ holds. */
+export const KNOWLEDGE_DIR = syrianArticleKnowledge();
 export const ARTICLE = 'syria-ceasefire-talks';
 
 export interface LogLine {

@@ -8,8 +8,9 @@ import { createLogger } from '../../src/logger.ts';
 import { startSlack, type SlackAdapter } from '../../src/slack/start.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
 import { Recorder } from '../fakes/recorder.ts';
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 
-const knowledge = loadKnowledge('knowledge');
+const knowledge = loadKnowledge(syrianArticleKnowledge());
 
 /** A call from the Slack adapter into the core, as the adapter made it. */
 export interface CoreCall {

@@ -1,3 +1,4 @@
+import { syrianArticleKnowledge } from '../fixtures/two-articles.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ function npmStart(env: Record<string, string>): { child: ChildProcess; stderr: R
   const dir = mkdtempSync(join(tmpdir(), 'depeche-slack-'));
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main.ts')], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: join(root, 'knowledge'), DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: syrianArticleKnowledge(), DATA_DIR: dir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const stderr = new Recorder<string>('npm start stderr', (line) => line);

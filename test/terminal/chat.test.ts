@@ -6,9 +6,9 @@ import { answerOnce } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { runTerminalChat } from '../../src/terminal/chat.ts';
-import { twoArticleKnowledge } from '../fixtures/two-articles.ts';
+import { syrianArticleKnowledge, twoArticleKnowledge } from '../fixtures/two-articles.ts';
 
-const knowledge = loadKnowledge('knowledge');
+const knowledge = loadKnowledge(syrianArticleKnowledge());
 
 /** Starts a chat on in-memory streams; `transcript()` is everything the bot printed so far. */
 function startChat() {
