@@ -1,4 +1,4 @@
-// `npm run ask -- [--json] ["question"]`: one answer for a person, or JSON for scripts (the contract is in
+// `npm run -s ask -- [--json] ["question"]`: one answer for a person, or JSON for scripts (the contract is in
 // README.md). With no question, every line of stdin is asked in one conversation, in order.
 import { commands as registry } from '../../commands/index.ts';
 import { createInterface } from 'node:readline';

@@ -16,13 +16,18 @@ interface Run {
   stderr: string;
 }
 
-/**
- * Runs `tsx src/cli/ask.ts ...args` from the repo root (or, with `viaNpm`, `npm run ask -- ...args`, as the README
- * writes it), feeding `stdin` (closed at once when absent).
- */
-function ask(args: string[], options: { stdin?: string; env?: Record<string, string>; viaNpm?: boolean } = {}): Promise<Run> {
+/** Runs `tsx src/cli/ask.ts ...args` from the repo root, feeding `stdin` (closed at once when absent). */
+function ask(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return run(TSX, ['src/cli/ask.ts', ...args], options);
+}
+
+/** Runs `npm ...args` from the repo root, as the README writes it. */
+function npm(args: string[]): Promise<Run> {
+  return run('npm', args, {});
+}
+
+function run(command: string, commandArgs: string[], options: { stdin?: string; env?: Record<string, string> }): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const [command, commandArgs] = options.viaNpm ? ['npm', ['run', 'ask', '--', ...args]] : [TSX, ['src/cli/ask.ts', ...args]];
     // As from a user's shell: not the log level of the npm that runs the tests (it reaches children as npm_config_loglevel).
     const { npm_config_loglevel: _parentLogLevel, ...env } = process.env;
     const child = spawn(command as string, commandArgs as string[], {
@@ -36,7 +41,7 @@ function ask(args: string[], options: { stdin?: string; env?: Record<string, str
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`ask ${args.join(' ')} timed out; stderr: ${stderr}`));
+      reject(new Error(`${command} ${commandArgs.join(' ')} timed out; stderr: ${stderr}`));
     }, TIMEOUT - 2_000);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -180,12 +185,25 @@ describe('ask CLI', () => {
   );
 });
 
-describe('GIVEN the command exactly as the README writes it', () => {
-  it('WHEN npm run ask -- --json "question" THEN stdout is one JSON object and nothing else (no npm banner)', async () => {
-    const run = await ask(['--json', 'How many people left Aleppo?'], { viaNpm: true });
+describe('GIVEN the commands exactly as the README writes them', () => {
+  it('WHEN npm run -s ask -- --json "question" THEN stdout is one JSON object and nothing else (no npm banner)', async () => {
+    const run = await npm(['run', '-s', 'ask', '--', '--json', 'How many people left Aleppo?']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(['answered', 'text', 'lang', 'sources']);
+  }, TIMEOUT);
+
+  it('WHEN npm run ask without -s THEN npm speaks: its banner names the script', async () => {
+    const run = await npm(['run', 'ask', '--', '--json', 'How many people left Aleppo?']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\n?> depeche@[\d.]+ ask\n/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\{"answered":true,/);
+  }, TIMEOUT);
+
+  it('WHEN a script name is mistyped THEN npm says so and exits non-zero (the project does not silence npm)', async () => {
+    const run = await npm(['run', 'nope']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/Missing script: "nope"/);
   }, TIMEOUT);
 });
