@@ -5,10 +5,13 @@ import { commands } from '../commands/index.ts';
 import { answerSession } from '../src/core/answer-session.ts';
 import { createEngine } from '../src/engine/engine.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { readExplainArgs } from './explain-args.ts';
 
+const args = readExplainArgs(process.argv.slice(2));
+if ('exitCode' in args) process.exit(args.exitCode);
 const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
 const session = answerSession(createEngine(knowledge), { commands });
-for (const question of process.argv.slice(2)) {
+for (const question of args.questions) {
   const trace: string[] = [];
   const reply = session.ask(question, { trace });
   console.log(`\n> ${question}`);

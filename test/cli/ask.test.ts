@@ -201,6 +201,22 @@ describe('GIVEN the commands exactly as the README writes them', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\{"answered":true,/);
   }, TIMEOUT);
 
+  it('WHEN npm run -s ask -- --help and npm run -s explain -- --help THEN each prints its usage and exits 0', async () => {
+    for (const script of ['ask', 'explain']) {
+      const run = await npm(['run', '-s', script, '--', '--help']);
+      expect(run.code, script).toBe(0);
+      expect(run.stdout, script).toMatch(new RegExp(`^Usage: npm run (-s )?${script} -- `));
+      expect(run.stderr, script).toBe('');
+    }
+  }, TIMEOUT);
+
+  it('WHEN npm run -s ask -- --jsn "question" THEN the unknown flag is named on stderr, nothing is answered, exit 2', async () => {
+    const run = await npm(['run', '-s', 'ask', '--', '--jsn', 'How many people left Aleppo?']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^ask: unknown option --jsn\n/);
+  }, TIMEOUT);
+
   it('WHEN a script name is mistyped THEN npm says so and exits non-zero (the project does not silence npm)', async () => {
     const run = await npm(['run', 'nope']);
     expect(run.code).not.toBe(0);
