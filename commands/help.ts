@@ -1,4 +1,4 @@
-import type { Command, CommandOption } from '../src/core/command.ts';
+import { isAvailable, type Command, type CommandOption } from '../src/core/command.ts';
 
 /** `<question>` for a required text, `[article]` for an optional one. */
 function usage(option: CommandOption | undefined): string {
@@ -6,14 +6,18 @@ function usage(option: CommandOption | undefined): string {
   return option.required ? ` <${option.name}>` : ` [${option.name}]`;
 }
 
-/** Lists the commands it is given; built by a function so that it never imports the registry it sits in. */
+/**
+ * Lists the commands it is given that work where it is asked (no /subscribe in the terminal chat); built by a
+ * function so that it never imports the registry it sits in.
+ */
 export function helpCommand(list: () => readonly Command[]): Command {
   return {
     name: 'help',
     description: { en: 'What Depeche can do', fr: 'Ce que Depeche sait faire' },
     options: [],
-    run({ lang, engine }) {
-      const lines = list().map((command) => {
+    run(ctx) {
+      const { lang, engine } = ctx;
+      const lines = list().filter((command) => isAvailable(command, ctx)).map((command) => {
         const text = command.options.find((option) => option.type === 'article' || (option.type === 'string' && option.required));
         return `- **/${command.name}${usage(text)}**: ${command.description[lang]}`;
       });

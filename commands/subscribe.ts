@@ -44,6 +44,7 @@ export function subscriptionGate(ctx: CommandContext, needsManage: boolean) {
 export const subscribe: Command = {
   name: 'subscribe',
   description: { en: 'Post the briefing in this channel on a schedule', fr: 'Publier le résumé dans ce salon selon un horaire' },
+  needs: ['channel', 'subscriptions'],
   requires: 'manage-channel',
   options: [
     {

@@ -7,6 +7,7 @@ import type { Command } from '../src/core/command.ts';
 export const subscriptions: Command = {
   name: 'subscriptions',
   description: { en: "This channel's scheduled briefings", fr: 'Les résumés programmés de ce salon' },
+  needs: ['channel', 'subscriptions'],
   options: [],
   async run(ctx) {
     const gate = subscriptionGate(ctx, false);

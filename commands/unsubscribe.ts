@@ -5,6 +5,7 @@ import type { Command } from '../src/core/command.ts';
 export const unsubscribe: Command = {
   name: 'unsubscribe',
   description: { en: 'Stop the scheduled briefings in this channel', fr: 'Arrêter les résumés programmés dans ce salon' },
+  needs: ['channel', 'subscriptions'],
   requires: 'manage-channel',
   options: [
     {

@@ -58,5 +58,17 @@ export interface Command {
    * default_member_permissions, in servers only; Slack: SLACK_ADMIN_USER_IDS when set).
    */
   requires?: 'manage-channel';
+  /**
+   * What the command cannot work without: a channel to act on, the store of scheduled briefings. Where one is
+   * missing (the terminal chat has neither), the command refuses and /help does not list it.
+   */
+  needs?: readonly CommandNeed[];
   run(ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+export type CommandNeed = 'channel' | 'subscriptions';
+
+/** Whether everything the command needs is there, in this context. */
+export function isAvailable(command: Pick<Command, 'needs'>, ctx: Pick<CommandContext, 'channelKey' | 'subscriptions'>): boolean {
+  return (command.needs ?? []).every((need) => (need === 'channel' ? ctx.channelKey !== undefined : ctx.subscriptions !== undefined));
 }

@@ -134,12 +134,26 @@ describe('commands that list facts', () => {
 });
 
 describe('/help and /ask', () => {
-  it('GIVEN /help THEN every command of the registry is listed', async () => {
+  it('GIVEN /help in a channel with a store THEN every command of the registry is listed', async () => {
     for (const lang of ['en', 'fr'] as const) {
-      const reply = await run('help', lang);
+      // Only presence matters to /help: the store of briefings is not called.
+      const ctx: CommandContext = { args: {}, lang, conversationKey: 'test:help', engine, knowledge, channelKey: 'discord:1', subscriptions: {} as CommandContext['subscriptions'] };
+      const reply = await command('help').run(ctx);
       for (const c of commands) {
         expect(reply.text, c.name).toContain(`/${c.name}`);
         expect(reply.text, c.name).toContain(c.description[lang]);
+      }
+    }
+  });
+
+  it('GIVEN /help where there is no channel nor store (the terminal) THEN the commands that need them are not listed', async () => {
+    const needing = commands.filter((c) => c.needs?.length);
+    expect(needing.map((c) => c.name).sort()).toEqual(['subscribe', 'subscriptions', 'unsubscribe']);
+    for (const lang of ['en', 'fr'] as const) {
+      const reply = await run('help', lang);
+      for (const c of commands) {
+        const listed = new RegExp(`\\*\\*/${c.name}\\b`).test(reply.text);
+        expect(listed, c.name).toBe(!needing.includes(c));
       }
     }
   });
