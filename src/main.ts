@@ -21,30 +21,29 @@ async function main(argv: string[]): Promise<void> {
   });
   const knowledge = loadKnowledge(config.knowledgeDir);
   const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
-  // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
-  // (Imported on demand, like the platforms: the terminal chat need not load SQLite's native module.)
-  const store = wantsTerminal ? undefined : (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
-  const subscriptions = store && createSubscriptionService({ store, defaults: config.briefing });
-  const onUnanswered = store && ((question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question')));
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
-
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');
     const { exitQuietlyOnBrokenPipe } = await import('./terminal/pipe.ts');
     exitQuietlyOnBrokenPipe();
+    // No rate limit: the terminal has one user, who may paste a list of questions at once.
+    const depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
     await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
     return;
   }
+  // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
+  // (Imported on demand, like the platforms: the terminal chat need not load SQLite's native module.)
+  const store = (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
+  const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
+  const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger });
   const adapters = await startPlatforms(config, ops, logger);
-  if (store && subscriptions) {
-    const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
-    const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
-    // Before the adapters: no post starts once they are stopping.
-    ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
-    ops.shutdown.add('store', () => store.close(), 'storage');
-  }
+  const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
+  const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
+  // Before the adapters: no post starts once they are stopping.
+  ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
+  ops.shutdown.add('store', () => store.close(), 'storage');
   for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
 }
 

@@ -5,6 +5,7 @@ import { answerLine } from '../core/answer-line.ts';
 import { createDepeche, type Requester } from '../core/depeche.ts';
 import type { Reply } from '../core/reply.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
+import { quoteLanguage } from '../terminal/quotes.ts';
 import { renderText } from '../terminal/render.ts';
 import { parseCliArgs, usageError, writeExit, type CliSpec } from './args.ts';
 
@@ -50,7 +51,8 @@ export async function runAskCli(options: AskCliOptions): Promise<number> {
     stderr.write(`ask: ${error.message}\n`);
     return 2;
   }
-  const print = (reply: Reply) => stdout.write(`${json ? toJson(reply) : `${renderText(reply)}\n`}\n`);
+  const text = (reply: Reply) => renderText(reply, { quoteLanguage: (source) => quoteLanguage(depeche.knowledge(), source) });
+  const print = (reply: Reply) => stdout.write(`${json ? toJson(reply) : `${text(reply)}\n`}\n`);
 
   if (question) {
     print(await answerLine(depeche, question, WHO));

@@ -1,5 +1,11 @@
 import type { Lang } from '../shared/types.ts';
 
+/** The name of each language, in each language: "French", "français". */
+const languageNames: Record<Lang, Record<Lang, string>> = {
+  en: { en: 'English', fr: 'French' },
+  fr: { en: 'anglais', fr: 'français' },
+};
+
 /** Every sentence Depeche says outside of the article's own facts, in both languages. */
 export const messages = {
   en: {
@@ -28,6 +34,14 @@ export const messages = {
     refusalMany: (titles: string) => `I can only answer from the articles I have (${titles}), and they do not cover that.`,
     chooseArticle: 'More than one article could answer that. Which one do you mean?',
     sources: 'Sources',
+    /** Heading of the quotes in text renderings; `original` when every quote is in another language than the answer. */
+    sourcesHeading: (original?: Lang) => (original ? `Sources (original, ${languageNames.en[original]}):` : 'Sources:'),
+    /** After one quote in another language than the answer (when the quotes are in several languages). */
+    original: (lang: Lang) => `(original, ${languageNames.en[lang]})`,
+    noSuchSuggestion: (picked: number, count: number) => `There is no suggestion ${picked}: pick ${count === 1 ? '1' : `1 to ${count}`}.`,
+    noSuggestions: 'There is no suggestion to pick right now: type a question, or /help.',
+    newConversation: 'New conversation: follow-up questions start afresh.',
+    pickSuggestion: 'Type the number of a suggestion to ask it.',
   },
   fr: {
     tooLong: (max: number) => `Cette question est trop longue : ${max} caractères au plus, s'il vous plaît.`,
@@ -55,5 +69,11 @@ export const messages = {
     refusalMany: (titles: string) => `Je ne réponds qu'à partir des articles que j'ai (${titles}), et ils n'en parlent pas.`,
     chooseArticle: "Plusieurs articles pourraient répondre. Duquel parlez-vous ?",
     sources: 'Sources',
+    sourcesHeading: (original?: Lang) => (original ? `Sources (original en ${languageNames.fr[original]}) :` : 'Sources :'),
+    original: (lang: Lang) => `(original en ${languageNames.fr[lang]})`,
+    noSuchSuggestion: (picked: number, count: number) => `Il n'y a pas de suggestion ${picked} : choisissez ${count === 1 ? 'la 1' : `entre 1 et ${count}`}.`,
+    noSuggestions: "Il n'y a pas de suggestion à choisir pour l'instant : posez une question, ou tapez /help.",
+    newConversation: 'Nouvelle conversation : les questions de suivi repartent de zéro.',
+    pickSuggestion: "Tapez le numéro d'une suggestion pour la poser.",
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -154,7 +154,9 @@ describe('ask CLI', () => {
       const run = await ask(['Who backs Assad?']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/main military backers of Syrian President Bashar al-Assad/);
-      expect(run.stdout).toMatch(/\nSources:\n {2}\[backers\] "/);
+      // For people: the quote in the article's words, marked as the original, without the id of its entry.
+      expect(run.stdout).toMatch(/\nSources \(original, French\):\n {2}“[^\n]*Assad/);
+      expect(run.stdout).not.toContain('[backers]');
       expect(run.stdout).toMatch(/Source: agences\/jvia/);
       expect(run.stderr).toBe('');
     },

@@ -7,7 +7,10 @@ import type { Reply } from '../../src/core/reply.ts';
 import { renderReply as renderDiscord, type MessageBody } from '../../src/discord/render.ts';
 import { renderReply as renderSlack, type SlackMessage } from '../../src/slack/render.ts';
 import { fromSlackText } from '../../src/slack/text.ts';
-import { ansiStyle, plainStyle, renderText } from '../../src/terminal/render.ts';
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
+import { renderText } from '../../src/terminal/render.ts';
+import { terminalStyle } from '../../src/terminal/style.ts';
 import { expectWithinDiscordLimits } from '../discord/limits.ts';
 import { blockKitProblem } from '../fakes/slack/index.ts';
 import { anyInput, knowledge, mentionMix } from './inputs.ts';
@@ -104,11 +107,14 @@ describe('GIVEN the Slack renderer', () => {
 });
 
 describe('GIVEN the terminal renderer', () => {
-  it('WHEN given any reply THEN it returns text, plain or with ANSI styles', () => {
+  it('WHEN given any reply and width THEN no line is wider than the width, and colours change nothing but colours', () => {
     fc.assert(
-      fc.property(anyReply, (reply) => {
-        expect(typeof renderText(reply, plainStyle)).toBe('string');
-        expect(typeof renderText(reply, ansiStyle)).toBe('string');
+      fc.property(anyReply, fc.integer({ min: 20, max: 160 }), (reply, width) => {
+        const plain = renderText(reply, { width });
+        const colored = renderText(reply, { width, style: terminalStyle(true) });
+        expect(plain).toBe(stripVTControlCharacters(plain));
+        expect(stripVTControlCharacters(colored)).toBe(plain);
+        for (const line of plain.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
       }),
       { numRuns: 150 },
     );
