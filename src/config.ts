@@ -13,41 +13,80 @@ const optionalText = z
   .optional()
   .transform((value) => (value ? value : undefined));
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const port = z.coerce.number().int().min(0).max(65535);
 const url = (fallback: string) => z.url().default(fallback);
+const numericId = optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v));
 
-const envSchema = z.object({
+/** What Depeche itself needs, wherever it runs: the terminal chat and the ask CLI read only these. */
+const coreShape = {
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONVERSATION_TTL_SECONDS: positiveInt(300),
   MAX_QUESTION_LENGTH: positiveInt(500),
+};
+
+/** What only the platforms use (Discord, Slack, their servers, the briefings and their store). */
+const platformShape = {
   RATE_LIMIT_COUNT: positiveInt(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(10),
 
-  DISCORD_TOKEN: optionalText.refine((v) => v === undefined || !/\s/.test(v), 'must not contain spaces'),
-  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be a numeric id'),
-  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be a numeric id'),
+  DISCORD_TOKEN: optionalText.refine((v) => v === undefined || !/\s/.test(v)),
+  DISCORD_APPLICATION_ID: numericId,
+  DISCORD_GUILD_ID: numericId,
   DISCORD_API_URL: url('https://discord.com/api'),
 
-  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-')),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-')),
   SLACK_API_URL: url('https://slack.com/api/'),
   SLACK_ADMIN_USER_IDS: optionalText,
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT: port.default(3000),
+  HEALTH_PORT: port.optional(),
 
   DATA_DIR: z.string().default('data'),
-  BRIEFING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
+  BRIEFING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
   BRIEFING_TZ: z
     .string()
     .default('UTC')
-    .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Europe/Zurich'),
-  BRIEFING_CHANNELS: optionalText.refine(
-    (v) => v === undefined || v.split(',').every((item) => /^(discord|slack):[A-Za-z0-9]+$/.test(item.trim())),
-    'must be a comma-separated list of discord:<channel id> or slack:<channel id>',
-  ),
+    .refine((zone) => isTimeZone(zone)),
+  BRIEFING_CHANNELS: optionalText.refine((v) => v === undefined || v.split(',').every((item) => /^(discord|slack):[A-Za-z0-9]+$/.test(item.trim()))),
   BRIEFING_GRACE_MINUTES: positiveInt(30),
-});
+};
+
+const envSchema = z.object({ ...coreShape, ...platformShape });
+type EnvKey = keyof typeof envSchema.shape;
+
+/**
+ * What each variable must be, in plain words: a mistake reads "PORT must be a whole number from 0 to 65535, got "abc"".
+ * Every key of the schema needs a line here (the type checks it).
+ */
+const EXPECTED: Record<EnvKey, string> = {
+  KNOWLEDGE_DIR: 'the folder of articles',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace or silent',
+  CONVERSATION_TTL_SECONDS: 'a whole number of seconds, 1 or more',
+  MAX_QUESTION_LENGTH: 'a whole number of characters, 1 or more',
+  RATE_LIMIT_COUNT: 'a whole number of questions, 1 or more',
+  RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, 1 or more',
+  DISCORD_TOKEN: 'the bot token from the developer portal (Bot > Reset Token), with no spaces in it',
+  DISCORD_APPLICATION_ID: 'a numeric id of 5 to 25 digits (General Information > Application ID)',
+  DISCORD_GUILD_ID: 'a numeric id of 5 to 25 digits (a server id: right-click the server > Copy Server ID)',
+  DISCORD_API_URL: 'a URL such as https://discord.com/api',
+  SLACK_BOT_TOKEN: 'a bot token starting with xoxb- (OAuth & Permissions > Bot User OAuth Token)',
+  SLACK_SIGNING_SECRET: 'the signing secret (Basic Information > App Credentials)',
+  SLACK_APP_TOKEN: 'an app-level token starting with xapp- (Basic Information > App-Level Tokens)',
+  SLACK_API_URL: 'a URL such as https://slack.com/api/',
+  SLACK_ADMIN_USER_IDS: 'a comma-separated list of Slack user ids',
+  PORT: 'a whole number from 0 to 65535 (0 picks a free port)',
+  HEALTH_PORT: 'a whole number from 0 to 65535 (0 picks a free port)',
+  DATA_DIR: 'the folder of the store',
+  BRIEFING_TIME: 'a time of day as HH:MM, such as 08:00',
+  BRIEFING_TZ: 'an IANA time zone such as Europe/Zurich or UTC',
+  BRIEFING_CHANNELS: 'a comma-separated list of discord:<channel id> or slack:<channel id>',
+  BRIEFING_GRACE_MINUTES: 'a whole number of minutes, 1 or more',
+};
+
+/** Never echoed in an error: a mistaken value may still be most of a real secret. */
+const SECRET_KEYS: ReadonlySet<EnvKey> = new Set(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
 
 export interface DiscordConfig {
   token: string;
@@ -79,25 +118,32 @@ export interface Config {
   briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string };
 }
 
+export interface ConfigOptions {
+  /**
+   * False when no platform will run (the terminal chat, the ask CLI): the platforms' variables are not read at
+   * all, so a half-set or broken Discord or Slack configuration cannot keep the chat from opening.
+   */
+  platforms?: boolean;
+}
+
 /**
  * Reads the environment once: `.env` (if present) under the real environment, which wins.
  * This is the only place that reads process.env.
  */
-export function loadConfig(options: { env?: NodeJS.ProcessEnv; envFile?: string | null } = {}): Config {
+export function loadConfig(options: ConfigOptions & { env?: NodeJS.ProcessEnv; envFile?: string | null } = {}): Config {
   const envFile = options.envFile === undefined ? '.env' : options.envFile;
   const fromFile = envFile && existsSync(envFile) ? parseDotenv(readFileSync(envFile)) : {};
-  return parseConfig({ ...fromFile, ...(options.env ?? process.env) });
+  return parseConfig({ ...fromFile, ...(options.env ?? process.env) }, options);
 }
 
-export function parseConfig(env: Record<string, string | undefined>): Config {
+export function parseConfig(env: Record<string, string | undefined>, options: ConfigOptions = {}): Config {
+  const read = (options.platforms ?? true) ? envSchema : z.object(coreShape);
   // `KEY=` (as copied from .env.example) means unset, not an empty value or port 0.
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = envSchema.safeParse(set);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
-  }
-  const e = parsed.data;
+  const set = Object.fromEntries(Object.entries(env).filter(([key, value]) => key in read.shape && value !== undefined && value.trim() !== ''));
+  const parsed = read.safeParse(set);
+  if (!parsed.success) throw new ConfigError(describeIssue(parsed.error.issues[0]!, set));
+  // Unread platform variables take their defaults: the config has one shape whatever was read.
+  const e: Env = { ...envSchema.parse({}), ...parsed.data };
   return Object.freeze({
     knowledgeDir: e.KNOWLEDGE_DIR,
     logLevel: e.LOG_LEVEL,
@@ -115,6 +161,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       dataDir: e.DATA_DIR,
     },
   });
+}
+
+/** "PORT must be a whole number from 0 to 65535 (0 picks a free port), got "abc"": the variable, what it takes, what it got (secrets excepted). */
+function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const key = String(issue.path[0]) as EnvKey;
+  const value = env[key] ?? '';
+  if (SECRET_KEYS.has(key)) return `${key} must be ${EXPECTED[key]}; its value is a secret, not shown here`;
+  const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+  return `${key} must be ${EXPECTED[key]}, got ${JSON.stringify(shown)}`;
 }
 
 type Env = z.infer<typeof envSchema>;

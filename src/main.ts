@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
     level: config.logLevel,
     secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
   });
-  const knowledge = loadKnowledge(config.knowledgeDir);
+  const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
   const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');

@@ -25,7 +25,7 @@ export interface AskCliOptions {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-  /** The environment to configure from (default: process.env over .env). */
+  /** The environment to configure from, alone (default: process.env over .env). */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -42,8 +42,9 @@ export async function runAskCli(options: AskCliOptions): Promise<number> {
 
   let depeche;
   try {
-    const config = loadConfig(options.env ? { env: options.env } : {});
-    const knowledge = loadKnowledge(config.knowledgeDir);
+    // The platforms' variables are not read: a half-set Discord configuration must not stop a question.
+    const config = loadConfig({ platforms: false, ...(options.env ? { env: options.env, envFile: null } : {}) });
+    const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
     // No rate limit: one person piping a file of questions is not a flood.
     depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
   } catch (error) {

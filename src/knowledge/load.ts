@@ -1,26 +1,41 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
+import { describeJsonError } from './json-error.ts';
 import { summarySchema, type SummaryFile } from './schema.ts';
 import type { Article, Knowledge } from './types.ts';
 
 export const SOURCE_FILE = 'article.txt';
 export const SUMMARY_FILE = 'summary.json';
 
+const FOLDER_PROBLEMS: Record<string, string> = {
+  ENOENT: 'there is no such folder',
+  ENOTDIR: 'it is a file, not a folder',
+  EACCES: 'it cannot be read (permission denied)',
+};
+
 /** A knowledge folder that cannot be served. The message names the file, the entry and the field. */
 export class KnowledgeError extends Error {
   override name = 'KnowledgeError';
 }
 
+export interface LoadKnowledgeOptions {
+  /** The setting `root` comes from (`KNOWLEDGE_DIR`): a folder that cannot be read is then reported as that setting's mistake. */
+  variable?: string;
+}
+
 /** Loads every article folder under `root` (folders starting with `_` or `.` are skipped). */
-export function loadKnowledge(root: string): Knowledge {
+export function loadKnowledge(root: string, options: LoadKnowledgeOptions = {}): Knowledge {
+  // "KNOWLEDGE_DIR must be the folder of articles, got "/nonexistent": there is no such folder"
+  const badRoot = (problem: string) =>
+    new KnowledgeError(options.variable ? `${options.variable} must be the folder of articles, got ${JSON.stringify(root)}: ${problem}` : `${root}: ${problem}`);
   let entries: string[];
   try {
     entries = readdirSync(root).filter((name) => !/^[._]/.test(name) && statSync(join(root, name)).isDirectory());
-  } catch {
-    throw new KnowledgeError(`${root}: cannot read the knowledge folder`);
+  } catch (error) {
+    throw badRoot(FOLDER_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot read the knowledge folder (${(error as Error).message})`);
   }
-  if (entries.length === 0) throw new KnowledgeError(`${root}: no article folder in it`);
+  if (entries.length === 0) throw badRoot(`no article folder in it (each article is a folder holding ${SOURCE_FILE} and ${SUMMARY_FILE})`);
   const articles = entries.map((name) => loadArticle(join(root, name))).sort(newestFirst);
   checkArticleIds(articles);
   return Object.freeze({ articles: Object.freeze(articles), newest: articles[0]! });
@@ -72,7 +87,7 @@ function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new KnowledgeError(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new KnowledgeError(`${path}: not valid JSON at ${describeJsonError(text, error as Error)}`);
   }
 }
 

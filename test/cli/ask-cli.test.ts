@@ -4,7 +4,7 @@ import { usage } from '../../src/cli/args.ts';
 import { askSpec, runAskCli } from '../../src/cli/ask-cli.ts';
 
 /** runAskCli on in-memory streams; `tty` makes stdin look like a keyboard. */
-function startAsk(argv: string[], options: { tty?: boolean } = {}) {
+function startAsk(argv: string[], options: { tty?: boolean; env?: Record<string, string> } = {}) {
   const stdin = Object.assign(new PassThrough(), { isTTY: options.tty });
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -12,7 +12,7 @@ function startAsk(argv: string[], options: { tty?: boolean } = {}) {
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exitCode = runAskCli({ argv, stdin, stdout, stderr, env: { KNOWLEDGE_DIR: 'knowledge' } });
+  const exitCode = runAskCli({ argv, stdin, stdout, stderr, env: { KNOWLEDGE_DIR: 'knowledge', ...options.env } });
   return { stdin, exitCode, stdout: () => out, stderr: () => err };
 }
 
@@ -54,5 +54,21 @@ describe('runAskCli', () => {
     expect(await ask.exitCode).toBe(0);
     expect(ask.stderr()).toBe('');
     expect(ask.stdout().trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('GIVEN KNOWLEDGE_DIR=/nonexistent THEN one line names the variable, what it takes and what is wrong (exit 2)', async () => {
+    const ask = startAsk(['How many people left Aleppo?'], { env: { KNOWLEDGE_DIR: '/nonexistent' } });
+    expect(await ask.exitCode).toBe(2);
+    expect(ask.stderr()).toBe('ask: KNOWLEDGE_DIR must be the folder of articles, got "/nonexistent": there is no such folder\n');
+    expect(ask.stdout()).toBe('');
+  });
+
+  it('GIVEN a broken setting ask uses THEN it is named; a half-set Discord or Slack configuration is not read at all', async () => {
+    const broken = startAsk(['How many people left Aleppo?'], { env: { MAX_QUESTION_LENGTH: 'long' } });
+    expect(await broken.exitCode).toBe(2);
+    expect(broken.stderr()).toBe('ask: MAX_QUESTION_LENGTH must be a whole number of characters, 1 or more, got "long"\n');
+    const halfSet = startAsk(['--json', 'How many people left Aleppo?'], { env: { DISCORD_TOKEN: 'abc', SLACK_BOT_TOKEN: 'xoxp-wrong', PORT: 'abc' } });
+    expect(await halfSet.exitCode).toBe(0);
+    expect(halfSet.stderr()).toBe('');
   });
 });

@@ -187,6 +187,52 @@ describe('loadKnowledge on a broken folder gives one clear KnowledgeError naming
     expect(error.message).toMatch(/not valid JSON/);
   });
 
+  /** The real summary as its author formatted it, with one edit made on `line` (1-based). */
+  function editedSummary(edit: (lines: string[]) => void): { root: string; summaryPath: string } {
+    const { root, summaryPath } = brokenCopy(() => {});
+    const lines = readFileSync(join(REAL, 'summary.json'), 'utf8').split('\n');
+    edit(lines);
+    writeFileSync(summaryPath, lines.join('\n'));
+    return { root, summaryPath };
+  }
+
+  it.each([
+    ['a value typed as a word', (l: string[]) => (l[1] = '  "id": syria,'), 'line 2, column 9: this is not a JSON value (text needs double quotes; true, false and null are lower case)'],
+    ["a value in 'single quotes'", (l: string[]) => (l[1] = "  \"id\": 'syria-ceasefire-talks',"), 'line 2, column 9: this is not a JSON value'],
+    ['a missing comma', (l: string[]) => (l[1] = l[1]!.replace(/,$/, '')), 'line 3, column 3: a comma is missing before this'],
+    ['a comment', (l: string[]) => l.splice(1, 0, '  // the article'), 'line 2, column 3: JSON has no comments'],
+    ['a tab inside a string', (l: string[]) => (l[1] = '  "id": "syria\tceasefire",'), 'line 2, column 9: this string holds a tab or a line break: write it as \\t or \\n'],
+  ])('GIVEN summary.json with %s THEN the error gives the file, the line and the column', (_, edit, where) => {
+    const { root, summaryPath } = editedSummary(edit);
+    const error = loadError(root);
+    expect(error.message.startsWith(`${summaryPath}: not valid JSON at line `)).toBe(true);
+    expect(error.message).toContain(where);
+  });
+
+  it('GIVEN a trailing comma after the last property THEN the line and column point at where the next property was expected', () => {
+    const text = readFileSync(join(REAL, 'summary.json'), 'utf8').trimEnd();
+    const lines = text.split('\n');
+    const { root, summaryPath } = editedSummary((l) => {
+      l.length = 0;
+      l.push(...lines.slice(0, -1).map((line, i, all) => (i === all.length - 1 ? `${line},` : line)), '}');
+    });
+    expect(loadError(root).message).toBe(`${summaryPath}: not valid JSON at line ${lines.length}, column 1: a property name in double quotes is expected here (is there a comma after the last property?)`);
+  });
+
+  it.each([
+    ['/nonexistent/knowledge', 'there is no such folder'],
+    [join(REAL, 'summary.json'), 'it is a file, not a folder'],
+  ])('GIVEN KNOWLEDGE_DIR=%s THEN the error names the variable, what it takes and what is wrong', (root, problem) => {
+    let caught: unknown;
+    try {
+      loadKnowledge(root, { variable: 'KNOWLEDGE_DIR' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(KnowledgeError);
+    expect((caught as Error).message).toBe(`KNOWLEDGE_DIR must be the folder of articles, got ${JSON.stringify(root)}: ${problem}`);
+  });
+
   it('GIVEN no article.txt THEN the error names the missing article.txt', () => {
     const { root } = brokenCopy(() => {});
     const sourcePath = join(root, ARTICLE, 'article.txt');

@@ -26,11 +26,11 @@ describe('Slack configuration mistakes', () => {
     expect(configError({ SLACK_SIGNING_SECRET: 'abc' })).toMatch(/^SLACK_BOT_TOKEN is missing/);
   });
 
-  it('GIVEN malformed tokens or URL THEN the line names the variable and never echoes the value', () => {
+  it('GIVEN malformed tokens or URL THEN the line names the variable and what it takes, and never echoes a secret', () => {
     const message = configError({ SLACK_BOT_TOKEN: 'xoxp-user-token-value', SLACK_SIGNING_SECRET: 'abc' });
-    expect(message).toBe('SLACK_BOT_TOKEN: must start with xoxb-');
-    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong-kind' })).toBe('SLACK_APP_TOKEN: must start with xapp-');
-    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', SLACK_API_URL: 'not a url' })).toMatch(/^SLACK_API_URL: /);
+    expect(message).toBe('SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions > Bot User OAuth Token); its value is a secret, not shown here');
+    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong-kind' })).toMatch(/^SLACK_APP_TOKEN must be an app-level token starting with xapp- .*; its value is a secret, not shown here$/);
+    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abc', SLACK_API_URL: 'not a url' })).toBe('SLACK_API_URL must be a URL such as https://slack.com/api/, got "not a url"');
   });
 
   it('GIVEN both kinds of credentials THEN Socket Mode, with the API URL ending in /', () => {
