@@ -11,16 +11,18 @@ import { StoreError } from './store/types.ts';
 
 /**
  * `npm start`: Discord and/or Slack when their credentials are set, else the terminal chat.
- * `--terminal` asks for the terminal chat whatever the configuration.
+ * `--terminal` asks for the terminal chat whatever the configuration (the platforms' variables are then not read).
  */
 async function main(argv: string[]): Promise<void> {
-  const config = loadConfig();
+  const terminalAsked = argv.includes('--terminal');
+  // With --terminal no platform will run: their variables are not read, so a broken one cannot stop the chat.
+  const config = loadConfig({ platforms: !terminalAsked });
   const logger = createLogger({
     level: config.logLevel,
     secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
   });
   const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
-  const wantsTerminal = argv.includes('--terminal') || (!config.discord && !config.slack);
+  const wantsTerminal = terminalAsked || (!config.discord && !config.slack);
   if (wantsTerminal) {
     const { runTerminalChat } = await import('./terminal/chat.ts');
     const { exitQuietlyOnBrokenPipe } = await import('./terminal/pipe.ts');
