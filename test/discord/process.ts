@@ -10,7 +10,7 @@ import { REPO_ROOT } from './harness.ts';
  * Runs a TypeScript entry point of the repo as its own Node process, the way `npm start` or
  * `npm run deploy-commands` would, with only the given configuration: it runs in an empty temporary
  * folder so that a developer's `.env` cannot leak in, and inherits no DISCORD_/SLACK_ variable.
- * `stdin`, when given, is what the process reads (then its end).
+ * `stdin` is what the process reads, then its end (at once when absent).
  */
 export function runScript(script: string, env: Record<string, string>, options: { args?: string[]; stdin?: string } = {}) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT'].includes(key)));
@@ -18,9 +18,9 @@ export function runScript(script: string, env: Record<string, string>, options: 
   const child = spawn(process.execPath, ['--import', loader, join(REPO_ROOT, script), ...(options.args ?? [])], {
     cwd: mkdtempSync(join(tmpdir(), 'depeche-discord-')),
     env: { ...inherited, LOG_LEVEL: 'info', ...env },
-    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
-  child.stdin?.end(options.stdin);
+  child.stdin.end(options.stdin ?? '');
   const stdout: string[] = [];
   const stderr = new Recorder<string>(`${script} stderr`, (line) => line);
   child.stdout.on('data', (chunk: Buffer) => stdout.push(String(chunk)));
