@@ -4,6 +4,7 @@ import { startBriefings } from './briefing/start.ts';
 import { createSubscriptionService } from './briefing/subscriptions.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDepeche } from './core/depeche.ts';
+import { UnreachableError } from './core/unreachable.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
@@ -70,7 +71,7 @@ async function startPlatforms(
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError) {
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError || error instanceof UnreachableError) {
     process.stderr.write(`depeche: ${error.message}\n`);
   } else {
     process.stderr.write(`depeche: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import type { RunningAdapter } from '../core/adapter.ts';
 import type { PlatformState } from '../ops/health.ts';
 import type { InFlight } from '../ops/in-flight.ts';
+import { networkProblem, UnreachableError } from '../core/unreachable.ts';
 import { guarded } from './api-errors.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './message-questions.ts';
@@ -40,6 +41,8 @@ const FATAL_CLOSES: Record<number, string> = {
   4014: 'Discord refused the Message Content intent (close 4014: disallowed intents); switch it on under Bot > Privileged Gateway Intents in the developer portal',
 };
 const DISALLOWED_INTENTS = 4014;
+/** What @discordjs/ws emits as an error just before it closes with one of FATAL_CLOSES. */
+const ERRORS_OF_FATAL_CLOSES = new Set(['Authentication failed', 'Used invalid intents', 'Used disallowed intents']);
 
 const BASE_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
@@ -81,8 +84,12 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
   // Errors are passed whole, not as `{ err }`: the logger's secret scrubbing keeps an Error's message only at the top level.
   client.on(Events.Error, (error) => logger.error(error, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
-  // Connection errors are followed by a reconnect (or a fatal close, reported on its own): the message is enough.
-  client.on(Events.ShardError, (error) => logger.warn({ error: error.message }, 'gateway connection error'));
+  // Connection errors are followed by a reconnect (the message is enough), or by one of the closes above, which
+  // says it in plain words: then the library's own error would only repeat it.
+  client.on(Events.ShardError, (error) => {
+    if (ERRORS_OF_FATAL_CLOSES.has(error.message)) logger.debug({ error: error.message }, 'gateway connection error');
+    else logger.warn({ error: error.message }, 'gateway connection error');
+  });
   client.on(Events.ShardReconnecting, () => logger.info('gateway reconnecting'));
   client.on(Events.ShardResume, (_, replayed) => logger.info({ replayed }, 'gateway resumed'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
@@ -90,8 +97,9 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
   const fatal = new Promise<never>((_, reject) => {
     client.on(Events.ShardDisconnect, (event) => {
       const reason = FATAL_CLOSES[event.code];
-      logger.warn({ code: event.code }, 'gateway disconnected');
+      // A fatal close is reported once, in plain words, by whoever handles the rejection.
       if (reason) reject(new DiscordClosedError(event.code, reason));
+      else logger.warn({ code: event.code }, 'gateway disconnected');
     });
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -103,6 +111,8 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
     if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
       throw new ConfigError('Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the bot token again from the developer portal');
     }
+    const problem = networkProblem(error);
+    if (problem) throw new UnreachableError(`Discord is unreachable at DISCORD_API_URL (${options.config.apiUrl}): ${problem}`);
     throw error;
   }
   logger.info({ user: client.user?.tag, ms: Date.now() - startedAt }, 'connected to Discord');

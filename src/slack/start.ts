@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { RunningAdapter } from '../core/adapter.ts';
 import type { PlatformState } from '../ops/health.ts';
 import type { InFlight } from '../ops/in-flight.ts';
+import { describeNetworkError, UnreachableError } from '../core/unreachable.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SeenEvents, skipRepeatedEvents } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -45,7 +46,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const { config, logger } = options;
   const clientOptions: webApi.WebClientOptions = { ...defaultClientOptions, ...options.clientOptions, slackApiUrl: config.apiUrl };
   const log = boltLogger(logger);
-  const bot = await verifyBotToken(config, { ...clientOptions, logger: log });
+  // Its retries' warnings would say "fetch failed" several times before the one line that says why: debug only.
+  const bot = await verifyBotToken(config, { ...clientOptions, logger: { ...log, warn: log.debug } });
   const shared = {
     token: config.botToken,
     // Known ids spare Bolt its own auth.test in the constructor, whose failure nothing could catch.
@@ -55,9 +57,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     clientOptions,
     convoStore: false as const,
   };
+  // Until it has connected, the Socket Mode client's errors repeat what the one line of a failed start says.
+  let connecting = true;
+  const socketLog = { ...log, error: (...args: unknown[]) => (connecting ? log.debug : log.error)(...args) };
   const socketReceiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: appToken(config), logger: log, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } })
+      ? new SocketModeReceiver({ appToken: appToken(config), logger: socketLog, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } })
       : undefined;
   const app = socketReceiver
     ? new App({ ...shared, receiver: socketReceiver })
@@ -85,6 +90,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       const code = (error as { data?: { error?: string } }).data?.error;
       throw code ? new ConfigError(`SLACK_APP_TOKEN: Slack refused it (${code})`) : error;
     });
+    connecting = false;
     logger.info({ team: bot.team, mode: 'socket' }, 'slack: connected in Socket Mode');
     return { name: 'slack', app, stop: () => app.stop() as Promise<void>, poster: slackPoster(app.client) };
   }
@@ -109,7 +115,7 @@ async function verifyBotToken(config: SlackConfig, clientOptions: webApi.WebClie
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error;
     if (code) throw new ConfigError(`SLACK_BOT_TOKEN: Slack refused it (${code})`);
-    throw new Error(`Slack is unreachable at SLACK_API_URL (${config.apiUrl}): ${(error as Error).message}`);
+    throw new UnreachableError(`Slack is unreachable at SLACK_API_URL (${config.apiUrl}): ${describeNetworkError(error)}`);
   }
 }
 

@@ -42,6 +42,8 @@ describe('GIVEN the bot process (npm start) and a loopback Discord', () => {
     expect(code).toBe(1);
     expect(run.plainErrors()).toEqual([expect.stringMatching(/^depeche: Discord rejected DISCORD_TOKEN \(close 4004: authentication failed\)/)]);
     expect(run.stderr.items.join('\n')).not.toMatch(/\n\s+at /);
+    // Nor a warning repeating it first (the library's "Authentication failed").
+    expect(run.stderr.items.filter((line) => line.startsWith('{') && (JSON.parse(line) as { level: number }).level >= 40)).toEqual([]);
     expect(fake.gateway.events.items.filter((e) => e.kind === 'identify')).toHaveLength(1);
   });
 
