@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 
 export type { Logger } from 'pino';
 
@@ -9,11 +10,21 @@ const REDACT_PATHS = [
   'headers["x-slack-signature"]', '*.headers["x-slack-signature"]',
 ];
 
+export interface LoggerOptions {
+  level: string;
+  /** Values scrubbed from any message text, whatever path they arrive by. */
+  secrets?: (string | undefined)[];
+  /** Where lines go (default: stderr). */
+  destination?: pino.DestinationStream;
+  /** Lines for a person at a terminal (time, level, message, fields) instead of JSON; colours when `colorize`. */
+  pretty?: { colorize: boolean };
+}
+
 /**
- * JSON logs on stderr, so that stdout stays for answers (the `ask` CLI and the terminal chat).
- * `secrets` are also scrubbed from any message text, whatever path they arrive by.
+ * Logs on stderr, so that stdout stays for answers (the `ask` CLI and the terminal chat): JSON lines for
+ * machines, or readable lines when `pretty` (stderr is a terminal). Redaction and scrubbing happen before either.
  */
-export function createLogger(options: { level: string; secrets?: (string | undefined)[]; destination?: pino.DestinationStream }): Logger {
+export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
   return pino(
     {
@@ -30,7 +41,9 @@ export function createLogger(options: { level: string; secrets?: (string | undef
           }
         : {}),
     },
-    options.destination ?? pino.destination(2),
+    options.pretty
+      ? pinoPretty({ destination: options.destination ?? 2, sync: true, colorize: options.pretty.colorize, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+      : (options.destination ?? pino.destination(2)),
   );
 }
 

@@ -21,6 +21,8 @@ async function main(argv: string[]): Promise<void> {
   const logger = createLogger({
     level: config.logLevel,
     secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+    // Someone is reading: readable lines. A file, a pipe or a log collector: JSON.
+    pretty: process.stderr.isTTY ? { colorize: process.stderr.hasColors() } : undefined,
   });
   const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
   const wantsTerminal = terminalAsked || (!config.discord && !config.slack);
