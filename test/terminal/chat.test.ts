@@ -134,13 +134,6 @@ describe('runTerminalChat', () => {
     expect(sources).toMatch(/An agency report by agences\/jvia, in French/);
     expect(french!.match(/agences\/jvia/g)).toHaveLength(1);
   });
-
-  it('GIVEN seven questions pasted at once THEN seven answers (the terminal has no rate limit of its own to apply)', async () => {
-    const questions = ['Who backs Assad?', 'Where will the talks be held?', 'How many people left Aleppo?', 'Who retook Aleppo?', 'What did Putin say?', 'Who was killed in Ankara?', 'How many arrests?'];
-    const replies = await chatReplies(questions);
-    expect(replies).toHaveLength(7);
-    for (const reply of replies) expect(reply).not.toMatch(/faster than I can keep up/);
-  });
 });
 
 describe('GIVEN the width of the terminal', () => {
