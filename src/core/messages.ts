@@ -38,8 +38,6 @@ export const messages = {
     sourcesHeading: (original?: Lang) => (original ? `Sources (original, ${languageNames.en[original]}):` : 'Sources:'),
     /** After one quote in another language than the answer (when the quotes are in several languages). */
     original: (lang: Lang) => `(original, ${languageNames.en[lang]})`,
-    noSuchSuggestion: (picked: number, count: number) => `There is no suggestion ${picked}: pick ${count === 1 ? '1' : `1 to ${count}`}.`,
-    noSuggestions: 'There is no suggestion to pick right now: type a question, or /help.',
     newConversation: 'New conversation: follow-up questions start afresh.',
     pickSuggestion: 'Type the number of a suggestion to ask it.',
   },
@@ -71,8 +69,6 @@ export const messages = {
     sources: 'Sources',
     sourcesHeading: (original?: Lang) => (original ? `Sources (original en ${languageNames.fr[original]}) :` : 'Sources :'),
     original: (lang: Lang) => `(original en ${languageNames.fr[lang]})`,
-    noSuchSuggestion: (picked: number, count: number) => `Il n'y a pas de suggestion ${picked} : choisissez ${count === 1 ? 'la 1' : `entre 1 et ${count}`}.`,
-    noSuggestions: "Il n'y a pas de suggestion à choisir pour l'instant : posez une question, ou tapez /help.",
     newConversation: 'Nouvelle conversation : les questions de suivi repartent de zéro.',
     pickSuggestion: "Tapez le numéro d'une suggestion pour la poser.",
   },

@@ -40,6 +40,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   let conversation = 0;
   let lang: Lang = 'en';
   let last: TerminalSession['last'];
+  let offered: readonly string[] = [];
   const session: TerminalSession = {
     depeche,
     get who(): Requester {
@@ -51,17 +52,24 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     get last() {
       return last;
     },
+    get offered() {
+      return offered;
+    },
     async ask(line) {
       const reply = await answerLine(depeche, line, session.who);
       lang = reply.lang;
       last = { line, reply };
       session.print(reply);
     },
-    print: (reply) => write(`${renderText(reply, { style, width: width(), quoteLanguage: (source) => quoteLanguage(depeche.knowledge(), source) })}\n`),
+    print(reply) {
+      offered = reply.suggestions;
+      write(`${renderText(reply, { style, width: width(), quoteLanguage: (source) => quoteLanguage(depeche.knowledge(), source) })}\n`);
+    },
     notice: (text) => write(`${layout([{ text, paint: style.notice }], width())}\n`),
     newConversation: () => {
       conversation += 1;
       last = undefined;
+      offered = [];
     },
   };
 
@@ -98,10 +106,9 @@ async function handleLine(session: TerminalSession, line: string): Promise<'quit
   const own = findTerminalCommand(line);
   if (own) return own.command.run(session, own.args);
   if (!/^\d+$/.test(line)) return session.ask(line);
-  const suggestions = session.last?.reply.suggestions ?? [];
+  // The numbers on screen are picked, whichever reply showed them (/help offers questions too).
+  const suggestions = session.offered;
   const picked = Number(line);
-  const t = messages[session.lang];
-  if (suggestions.length === 0) return session.notice(t.noSuggestions);
-  if (picked < 1 || picked > suggestions.length) return session.notice(t.noSuchSuggestion(picked, suggestions.length));
-  return session.ask(suggestions[picked - 1]!);
+  const chosen = suggestions[picked - 1];
+  return chosen ? session.ask(chosen) : session.notice(messages[session.lang].noSuggestion(picked, suggestions.length));
 }

@@ -1,4 +1,3 @@
-import { articleOf } from '../core/facts-reply.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { Lang, Source } from '../shared/types.ts';
 
@@ -25,5 +24,5 @@ export function quoted(quote: string, lang: Lang): { open: string; body: string;
 
 /** The language a source's quote is in: its article's (summary.json `credit.language`). */
 export function quoteLanguage(knowledge: Knowledge, source: Source): Lang | undefined {
-  return articleOf(knowledge, source.factId)?.credit.language;
+  return knowledge.articles.find((article) => article.id === source.article)?.credit.language;
 }

@@ -9,8 +9,10 @@ export interface TerminalSession {
   readonly who: Requester;
   /** The language the chat speaks now (the last answer's). */
   readonly lang: Lang;
-  /** The last line answered by Depeche and its reply (a typed number picks among its suggestions). */
+  /** The last line answered by Depeche, and its reply. */
   readonly last: { line: string; reply: Reply } | undefined;
+  /** The suggestions on screen, those of the last reply shown (an answer, or /help's): a typed number picks one. */
+  readonly offered: readonly string[];
   /** Asks Depeche a line (a question, or a command of the registry), shows the reply and remembers it as `last`. */
   ask(line: string): Promise<void>;
   /** Shows a reply of Depeche. */

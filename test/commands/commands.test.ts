@@ -137,7 +137,17 @@ describe('/help and /ask', () => {
   it('GIVEN /help in a channel with a store THEN every command of the registry is listed', async () => {
     for (const lang of ['en', 'fr'] as const) {
       // Only presence matters to /help: the store of briefings is not called.
-      const ctx: CommandContext = { args: {}, lang, conversationKey: 'test:help', engine, knowledge, channelKey: 'discord:1', subscriptions: {} as CommandContext['subscriptions'] };
+      const ctx: CommandContext = {
+        args: {},
+        lang,
+        conversationKey: 'test:help',
+        conversation: { get: async () => undefined, set: async () => {} },
+        commands,
+        engine,
+        knowledge,
+        channelKey: 'discord:1',
+        subscriptions: {} as CommandContext['subscriptions'],
+      };
       const reply = await command('help').run(ctx);
       for (const c of commands) {
         expect(reply.text, c.name).toContain(`/${c.name}`);

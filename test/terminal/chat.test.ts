@@ -137,7 +137,7 @@ describe('runTerminalChat', () => {
 });
 
 describe('GIVEN the width of the terminal', () => {
-  const answer = createEngine(knowledge).answer('How many people left Aleppo?');
+  const answer = answerOnce(createEngine(knowledge), 'How many people left Aleppo?');
 
   it('WHEN the chat runs at 50 columns THEN every line fits, and words are never cut', async () => {
     const chat = startChat({ columns: 50 });
@@ -224,19 +224,28 @@ describe('GIVEN the commands of the terminal', () => {
     const [refusal, seven, zero, picked] = await chatReplies(['What is the capital of Kazakhstan?', '7', '0', '3']);
     const count = (refusal!.match(/^ {2}\d\. /gm) ?? []).length;
     expect(count).toBe(3);
-    expect(seven).toBe('There is no suggestion 7: pick 1 to 3.\n\n');
-    expect(zero).toBe('There is no suggestion 0: pick 1 to 3.\n\n');
+    expect(seven).toBe('There is no suggestion 7: pick a number from 1 to 3, or ask a question.\n\n');
+    expect(zero).toBe('There is no suggestion 0: pick a number from 1 to 3, or ask a question.\n\n');
     expect(picked).toMatch(/Sources/);
+  });
+
+  it('WHEN a number follows /help THEN it asks the suggestion /help showed under that number', async () => {
+    const [refusal, help, picked] = await chatReplies(['What is the capital of Kazakhstan?', '/help', '2']);
+    const second = /^ {2}2\. (.+)$/m.exec(help!)?.[1];
+    // The refusal before offered another question as its second: the one on screen is /help's.
+    expect(second).toBeDefined();
+    expect(second).not.toBe(/^ {2}2\. (.+)$/m.exec(refusal!)?.[1]);
+    expect(picked).toContain(answerOnce(createEngine(knowledge), second!).text);
   });
 
   it('WHEN a number is typed with no suggestion to pick THEN it says so, in the language of the chat', async () => {
     const [first, , french] = await chatReplies(['2', 'combien de personnes ont quitté Alep ?', '2']);
-    expect(first).toBe('There is no suggestion to pick right now: type a question, or /help.\n\n');
-    expect(french).toMatch(/^Il n'y a pas de suggestion à choisir/);
+    expect(first).toBe('There is no suggestion 2 to pick: ask me a question about the article.\n\n');
+    expect(french).toMatch(/^Il n'y a pas de suggestion 2 à choisir/);
   });
 
   it('WHEN /clear THEN a follow-up no longer leans on the previous question', async () => {
-    const fresh = createEngine(knowledge).answer('And Erdogan?');
+    const fresh = answerOnce(createEngine(knowledge), 'And Erdogan?');
     const [, followUp, cleared, afresh] = await chatReplies(['What did Putin say?', 'And Erdogan?', '/clear', 'And Erdogan?']);
     expect(followUp).not.toContain(fresh.text);
     expect(cleared).toBe('New conversation: follow-up questions start afresh.\n\n');

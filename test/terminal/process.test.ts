@@ -18,7 +18,7 @@ function start(env: Record<string, string>, options: { terminal?: boolean; lines
 
 describe('npm start -- --terminal', () => {
   it('GIVEN a half-set Discord, a broken Slack token and PORT=abc THEN the chat opens anyway and answers seven pasted questions, none rate-limited', async () => {
-    const questions = ['Who backs Assad?', 'Where will the talks be held?', 'How many people left Aleppo?', 'Who retook Aleppo?', 'What did Putin say?', 'Who was killed in Ankara?', 'How many arrests?'];
+    const questions = ['Who backs Assad?', 'Where will the talks be held?', 'How many people left Aleppo?', 'Who retook Aleppo?', 'What did Putin say?', 'Who is Erdogan?', 'How many arrests?'];
     const chat = start({ DISCORD_TOKEN: 'half-set', SLACK_BOT_TOKEN: 'xoxp-wrong-kind', PORT: 'abc', RATE_LIMIT_COUNT: '2' }, { terminal: true, lines: questions });
     expect((await chat.exited).code).toBe(0);
     expect(chat.stderr.items.filter(Boolean)).toEqual([]);

@@ -6,28 +6,28 @@ import { renderText } from '../../src/terminal/render.ts';
 
 const reply = (extra: Partial<Reply>): Reply => ({ text: 'An answer.', lang: 'en', answered: true, sources: [], suggestions: [], ...extra });
 const languages: Record<string, Lang> = { syria: 'fr', marseille: 'en' };
-const quoteLanguage = (source: Source) => languages[source.factId];
+const quoteLanguage = (source: Source) => languages[source.article];
 
 describe('renderText', () => {
   it('GIVEN quotes in two languages THEN only the one in another language than the answer is marked, each on its own', () => {
     const text = renderText(
-      reply({ sources: [{ quote: 'au moins 25 000 civils', factId: 'syria' }, { quote: 'Dockers will strike', factId: 'marseille' }] }),
+      reply({ sources: [{ quote: 'au moins 25 000 civils', factId: 'a-fact', article: 'syria' }, { quote: 'Dockers will strike', factId: 'a-fact', article: 'marseille' }] }),
       { quoteLanguage },
     );
     expect(text).toBe('An answer.\n\nSources:\n  “au moins 25 000 civils” (original, French)\n  “Dockers will strike”');
     const french = renderText(
-      reply({ lang: 'fr', sources: [{ quote: 'au moins 25 000 civils', factId: 'syria' }, { quote: 'Dockers will strike', factId: 'marseille' }] }),
+      reply({ lang: 'fr', sources: [{ quote: 'au moins 25 000 civils', factId: 'a-fact', article: 'syria' }, { quote: 'Dockers will strike', factId: 'a-fact', article: 'marseille' }] }),
       { quoteLanguage },
     );
     expect(french).toBe('An answer.\n\nSources :\n  «\u00a0au moins 25 000 civils\u00a0»\n  «\u00a0Dockers will strike\u00a0» (original en anglais)');
   });
 
   it('GIVEN no way to know the language of the quotes THEN nothing is marked', () => {
-    expect(renderText(reply({ sources: [{ quote: 'au moins', factId: 'syria' }] }))).toBe('An answer.\n\nSources:\n  “au moins”');
+    expect(renderText(reply({ sources: [{ quote: 'au moins', factId: 'a-fact', article: 'syria' }] }))).toBe('An answer.\n\nSources:\n  “au moins”');
   });
 
   it('GIVEN a quote the text or the credit already shows word for word THEN it is not listed again', () => {
-    const text = renderText(reply({ text: 'A report by agences/jvia.', sources: [{ quote: 'agences/jvia', factId: 'syria' }], credit: 'Source: agences/jvia' }));
+    const text = renderText(reply({ text: 'A report by agences/jvia.', sources: [{ quote: 'agences/jvia', factId: 'a-fact', article: 'syria' }], credit: 'Source: agences/jvia' }));
     expect(text).toBe('A report by agences/jvia.\nSource: agences/jvia');
   });
 
