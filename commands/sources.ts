@@ -1,4 +1,4 @@
-import { publisherOf, sourceOf } from '../src/core/facts-reply.ts';
+import { creditLine, publisherOf, sourceOf } from '../src/core/facts-reply.ts';
 import type { Command } from '../src/core/command.ts';
 import type { Article } from '../src/knowledge/types.ts';
 import type { Lang } from '../src/shared/types.ts';
@@ -35,7 +35,7 @@ export const sources: Command = {
       // The credit line is a quote too; it is cited through the fact that rests on it, when there is one.
       sources: credit ? article.facts.filter((fact) => fact.quote === credit.quote).map((fact) => sourceOf(article, fact)) : [],
       suggestions: [],
-      // No credit footer: this reply is the credit, and a footer would say it a second time.
+      credit: creditLine(article, lang),
     };
   },
 };

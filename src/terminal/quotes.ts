@@ -22,7 +22,7 @@ export function quoted(quote: string, lang: Lang): { open: string; body: string;
   return { open, body, close };
 }
 
-/** The language a source's quote is in: its article's (summary.json `credit.language`). */
+/** The language a source's quote is in: its article's (summary.json `credit.language`; unknown without a credit). */
 export function quoteLanguage(knowledge: Knowledge, source: Source): Lang | undefined {
-  return knowledge.articles.find((article) => article.id === source.article)?.credit.language;
+  return knowledge.articles.find((article) => article.id === source.article)?.credit?.language;
 }

@@ -47,13 +47,12 @@ export function renderText(raw: Reply, options: RenderOptions = {}): string {
 }
 
 /**
- * The quotes, without the ids of the knowledge (those are for scripts: `ask --json`). A quote already shown word
- * for word in the text or the credit line (the publisher's name, for /sources) is not repeated. Quotes in another
+ * The quotes, without the ids of the knowledge (those are for scripts: `ask --json`). A quote the credit line
+ * already shows word for word (the publisher's name, cited by /sources) is not repeated. Quotes in another
  * language than the answer are marked as the original: in the heading when they all are, else each one.
  */
 function sourceBlocks(reply: Reply, quoteLanguage: RenderOptions['quoteLanguage'], style: TerminalStyle): Block[] {
-  const shown = `${reply.text}\n${reply.credit ?? ''}`;
-  const sources = reply.sources.filter((source) => !shown.includes(source.quote));
+  const sources = reply.sources.filter((source) => !reply.credit?.includes(source.quote));
   if (sources.length === 0) return [];
   const t = messages[reply.lang];
   const foreign = sources.map((source) => {

@@ -145,6 +145,7 @@ describe('/help and /ask', () => {
         commands,
         engine,
         knowledge,
+        article,
         channelKey: 'discord:1',
         subscriptions: {} as CommandContext['subscriptions'],
       };

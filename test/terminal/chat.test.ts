@@ -128,11 +128,15 @@ describe('runTerminalChat', () => {
     expect(strike).toMatch(/\nSources \(original en anglais\) :\n {2}«\u00a0Dockers at the port of Marseille/);
   });
 
-  it('GIVEN /sources THEN the publisher is credited once: no footer, no quote repeating it', async () => {
-    const [sources, french] = await chatReplies(['/sources', 'qui soutient Assad ?', '/sources']).then((replies) => [replies[0], replies[2]]);
-    expect(sources!.match(/agences\/jvia/g)).toHaveLength(1);
-    expect(sources).toMatch(/An agency report by agences\/jvia, in French/);
-    expect(french!.match(/agences\/jvia/g)).toHaveLength(1);
+  it('GIVEN /sources THEN the publisher is named in the text and the credit line, not a third time as a quote', async () => {
+    const [sources, , french] = await chatReplies(['/sources', 'qui soutient Assad ?', '/sources']);
+    for (const reply of [sources!, french!]) {
+      expect(reply.match(/agences\/jvia/g)).toHaveLength(2);
+      expect(reply).not.toMatch(/Sources( \(original[^)]*\))? ?:/);
+    }
+    expect(sources).toMatch(/Published by agences\/jvia, in French/);
+    expect(sources).toMatch(/\nSource: agences\/jvia, "/);
+    expect(french).toMatch(/\nSource : agences\/jvia, « /);
   });
 });
 

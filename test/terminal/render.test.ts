@@ -26,9 +26,11 @@ describe('renderText', () => {
     expect(renderText(reply({ sources: [{ quote: 'au moins', factId: 'a-fact', article: 'syria' }] }))).toBe('An answer.\n\nSources:\n  “au moins”');
   });
 
-  it('GIVEN a quote the text or the credit already shows word for word THEN it is not listed again', () => {
-    const text = renderText(reply({ text: 'A report by agences/jvia.', sources: [{ quote: 'agences/jvia', factId: 'a-fact', article: 'syria' }], credit: 'Source: agences/jvia' }));
+  it('GIVEN a quote the credit line already shows word for word THEN it is not listed again; one the text shows still is', () => {
+    const text = renderText(reply({ text: 'A report by agences/jvia.', sources: [{ quote: 'agences/jvia', factId: 'credit', article: 'syria' }], credit: 'Source: agences/jvia' }));
     expect(text).toBe('A report by agences/jvia.\nSource: agences/jvia');
+    const quoted = renderText(reply({ text: '1,200 jobs are threatened.', sources: [{ quote: '1,200 jobs are threatened', factId: 'jobs', article: 'marseille' }] }));
+    expect(quoted).toBe('1,200 jobs are threatened.\n\nSources:\n  “1,200 jobs are threatened”');
   });
 
   it('GIVEN control characters and bidirectional overrides in what is shown THEN they are dropped; tabs become spaces', () => {
