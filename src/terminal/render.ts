@@ -37,7 +37,7 @@ export function renderText(raw: Reply, options: RenderOptions = {}): string {
   }
   const unlisted = reply.suggestions.filter((question) => !reply.text.includes(question));
   if (unlisted.length > 0) {
-    blocks.push({ text: '' }, { text: t.didYouMean, paint: style.heading });
+    blocks.push({ text: '' }, { text: reply.refused ? t.didYouMean : t.tryThese, paint: style.heading });
     for (const question of unlisted) blocks.push({ prefix: `  ${reply.suggestions.indexOf(question) + 1}. `, text: question, paint: style.suggestion });
   }
 

@@ -215,7 +215,7 @@ describe('GIVEN the commands of the terminal', () => {
     const [help] = await chatReplies(['/help']);
     for (const name of ['ask', 'briefing', 'agreements', 'numbers', 'reactions', 'sources', 'help', 'clear', 'quit']) expect(help).toMatch(new RegExp(`- /${name}\\b`));
     for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) expect(help).not.toMatch(new RegExp(`/${name}\\b`));
-    expect(help).toMatch(/Type the number of a suggestion to ask it\./);
+    expect(help).toMatch(/Type the number of a suggestion to ask it\.\n\nTry for example:\n {2}1\. /);
   });
 
   it('WHEN /help after a French question THEN it is in French', async () => {

@@ -35,7 +35,7 @@ describe('renderText', () => {
 
   it('GIVEN control characters and bidirectional overrides in what is shown THEN they are dropped; tabs become spaces', () => {
     const text = renderText(reply({ title: 'T\x07', text: 'red \x1b[31mtext\x1b[0m\tand \u202eevil', suggestions: ['\x1b[2Jwipe'] }));
-    expect(text).toBe('T\nred [31mtext[0m and evil\n\nDid you mean:\n  1. [2Jwipe');
+    expect(text).toBe('T\nred [31mtext[0m and evil\n\nTry for example:\n  1. [2Jwipe');
   });
 });
 
