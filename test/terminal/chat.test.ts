@@ -95,7 +95,7 @@ describe('runTerminalChat', () => {
 
   it('GIVEN answers with sources THEN the quotes show without the ids of the knowledge', async () => {
     const replies = await chatReplies(['How many people left Aleppo?', '/numbers', '/reactions', 'Who is Erdogan?']);
-    const ids = [...knowledge.primary.facts, ...knowledge.primary.actors].map((entry) => entry.id);
+    const ids = [...knowledge.newest.facts, ...knowledge.newest.actors].map((entry) => entry.id);
     for (const reply of replies) {
       expect(reply).toMatch(/Sources/);
       for (const id of ids) expect(reply).not.toContain(`[${id}]`);
