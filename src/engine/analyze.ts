@@ -1,12 +1,11 @@
 import type { Lang } from '../shared/types.ts';
 import type { QuestionType } from '../knowledge/types.ts';
 import { detectFromWords } from './language.ts';
-import { ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, PLACE_SLOTS, OPINION_OPENINGS, OPINION_PATTERN, WHICH_WORDS, attributeConcept, isAttributeConcept, smallTalkOf, type AnswerKind } from './focus.ts';
+import { ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, PLACE_SLOTS, OPINION_OPENINGS, OPINION_PATTERN, WHICH_WORDS, attributeConcept, isAttributeConcept, type AnswerKind } from './focus.ts';
 import {
   FOLLOW_UP_OPENINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SUMMARY_CUES, SUMMARY_WORDS, YES_NO_OPENINGS,
 } from './lexicon.ts';
 import { fold, tokenize } from './normalize.ts';
-import type { SmallTalk } from './types.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 
 export interface Query {
@@ -16,8 +15,6 @@ export interface Query {
   /** No language cue at all ("Erdogan?"): the conversation's language should win. */
   langGuessed: boolean;
   wantsSummary: boolean;
-  /** The whole line is small talk ("ok", "thanks", "who are you?"), or has no word at all. */
-  smallTalk: SmallTalk | undefined;
   /** The attributes asked about ("how old" → age): an entry must state them to answer. */
   attributes: string[];
   /** "Which countries…" wants an answer that names countries. */
@@ -68,7 +65,6 @@ export function analyze(question: string, vocabulary: Vocabulary, fallbackLang: 
     lang,
     langGuessed,
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
-    smallTalk: smallTalkOf(vocabulary.expand(tokens)),
     attributes,
     wantsKind: slot.kind ?? wantedKind(words),
     // "Who agreed to what?" asks for every pair.

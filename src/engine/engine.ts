@@ -3,7 +3,9 @@ import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { Lang } from '../shared/types.ts';
 import { analyze, type Query } from './analyze.ts';
 import { articleTexts, buildDocs, type Doc, type DocEntry } from './documents.ts';
+import { smallTalkOf } from './focus.ts';
 import { detectLanguage } from './language.ts';
+import { tokenize } from './normalize.ts';
 import { DocIndex, MIN_COVERAGE, pick, rank, type Scored } from './match.ts';
 import { splitQuestion } from './split.ts';
 import type { Answer, AskOptions, Engine, Topic } from './types.ts';
@@ -138,12 +140,13 @@ export function createEngine(knowledge: Knowledge): Engine {
       let context = options.context;
       const fallbackLang = context?.lang ?? options.lang ?? 'en';
       const parts = splitQuestion(question);
-      const whole = analyze(question, vocabulary, fallbackLang);
-      const wholeLang = whole.langGuessed ? fallbackLang : whole.lang;
-      if (whole.smallTalk) {
-        trace?.push(`small talk: ${whole.smallTalk}`);
-        const suggestions = whole.smallTalk === 'greeting' || whole.smallTalk === 'empty' || whole.smallTalk === 'identity' ? defaultSuggestions(wholeLang, articleOf(context)) : [];
-        return { kind: 'small-talk', act: whole.smallTalk, suggestions, lang: wholeLang, topic: context };
+      // Small talk is read off the whole line, before any search: "ok thanks" is never a question.
+      const act = smallTalkOf(vocabulary.expand(tokenize(question)));
+      if (act) {
+        const lang = detectLanguage(question, fallbackLang);
+        trace?.push(`small talk: ${act}`);
+        const suggestions = act === 'greeting' || act === 'empty' || act === 'identity' ? defaultSuggestions(lang, articleOf(context)) : [];
+        return { kind: 'small-talk', act, suggestions, lang, topic: context };
       }
       const results: PartResult[] = [];
       for (const [i, part] of parts.entries()) {
