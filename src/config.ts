@@ -34,6 +34,11 @@ const platformShape = {
   DISCORD_APPLICATION_ID: numericId,
   DISCORD_GUILD_ID: numericId,
   DISCORD_API_URL: url('https://discord.com/api'),
+  DISCORD_SHARDS: optionalText,
+  // Set by discord.js's ShardingManager in each shard's process (with SHARDING_MANAGER): the shard it runs.
+  SHARDING_MANAGER: optionalText,
+  SHARDS: z.coerce.number().int().min(0).optional(),
+  SHARD_COUNT: z.coerce.number().int().min(1).optional(),
 
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-')),
   SLACK_SIGNING_SECRET: optionalText,
@@ -93,7 +98,14 @@ export interface DiscordConfig {
   applicationId: string;
   guildId?: string;
   apiUrl: string;
+  /** DISCORD_SHARDS: run the bot as shards in child processes, this many, or as many as Discord recommends. */
+  shards?: 'auto' | number;
+  /** In a shard's process (spawned by the ShardingManager): the shard it runs. */
+  shard?: { id: number; count: number };
 }
+
+/** More shards than one machine's ShardingManager should spawn (each is a Node process). */
+export const MAX_SHARDS = 1000;
 
 export interface SlackConfig {
   botToken: string;
@@ -175,15 +187,32 @@ function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | und
 type Env = z.infer<typeof envSchema>;
 
 function discordConfig(e: Env): DiscordConfig | undefined {
-  if (!e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) return undefined;
+  if (!e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) {
+    if (e.DISCORD_SHARDS) throw new ConfigError('DISCORD_SHARDS is set but Discord is not (set DISCORD_TOKEN and DISCORD_APPLICATION_ID)');
+    return undefined;
+  }
   if (!e.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN is missing (DISCORD_APPLICATION_ID is set)');
   if (!e.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID is missing (DISCORD_TOKEN is set)');
+  const shards = shardsSetting(e.DISCORD_SHARDS);
+  const shard = e.SHARDING_MANAGER && e.SHARDS !== undefined && e.SHARD_COUNT !== undefined ? { id: e.SHARDS, count: e.SHARD_COUNT } : undefined;
+  if (shard && shard.id >= shard.count) throw new ConfigError(`SHARDS must be below SHARD_COUNT (${shard.count}), got ${shard.id}`);
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
     apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ''),
+    ...(shards === undefined ? {} : { shards }),
+    ...(shard ? { shard } : {}),
   };
+}
+
+function shardsSetting(text: string | undefined): DiscordConfig['shards'] {
+  if (text === undefined) return undefined;
+  if (text.toLowerCase() === 'auto') return 'auto';
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (count >= 1 && count <= MAX_SHARDS) return count;
+  // Not a secret: echoed (cut short) so that a typo is plain to see.
+  throw new ConfigError(`DISCORD_SHARDS must be auto or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(text.slice(0, 20))}`);
 }
 
 function slackConfig(e: Env): SlackConfig | undefined {

@@ -56,6 +56,30 @@ describe('parseConfig', () => {
     expect(config.discord).toEqual({ token: DISCORD_TOKEN, applicationId: '123456789012345678', guildId: undefined, apiUrl: 'https://discord.com/api' });
   });
 
+  it('GIVEN DISCORD_SHARDS auto or a count THEN Discord runs as that many shards', () => {
+    const discord = { DISCORD_TOKEN, DISCORD_APPLICATION_ID: '123456789012345678' };
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: 'auto' }).discord?.shards).toBe('auto');
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: ' AUTO ' }).discord?.shards).toBe('auto');
+    expect(parseConfig({ ...discord, DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    expect(parseConfig(discord).discord?.shards).toBeUndefined();
+  });
+
+  it.each(['0', '-2', '2.5', 'two', '1001', '4 shards'])('GIVEN DISCORD_SHARDS=%s THEN the error names the variable, what it expects and what it got', (value) => {
+    const error = configError({ DISCORD_TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_SHARDS: value });
+    expect(error.message).toBe(`DISCORD_SHARDS must be auto or a whole number from 1 to 1000, got ${JSON.stringify(value)}`);
+  });
+
+  it('GIVEN DISCORD_SHARDS without Discord credentials THEN the error says Discord is not configured', () => {
+    expect(configError({ DISCORD_SHARDS: '2' }).message).toBe('DISCORD_SHARDS is set but Discord is not (set DISCORD_TOKEN and DISCORD_APPLICATION_ID)');
+  });
+
+  it("GIVEN the ShardingManager's SHARDS and SHARD_COUNT THEN the process knows its shard, and without SHARDING_MANAGER it ignores them", () => {
+    const discord = { DISCORD_TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', SHARDS: '1', SHARD_COUNT: '2' };
+    expect(parseConfig({ ...discord, SHARDING_MANAGER: 'true' }).discord?.shard).toEqual({ id: 1, count: 2 });
+    expect(parseConfig(discord).discord?.shard).toBeUndefined();
+    expect(configError({ ...discord, SHARDS: '2', SHARDING_MANAGER: 'true' }).message).toBe('SHARDS must be below SHARD_COUNT (2), got 2');
+  });
+
   it('GIVEN SLACK_BOT_TOKEN without a signing secret or an app token THEN the error names both', () => {
     const error = configError({ SLACK_BOT_TOKEN });
     expect(error.message).toContain('SLACK_SIGNING_SECRET');
