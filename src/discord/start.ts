@@ -37,6 +37,8 @@ export class DiscordClosedError extends ConfigError {
 /** Gateway close codes after which discord.js does not reconnect, and what the operator should do. */
 const FATAL_CLOSES: Record<number, string> = {
   4004: 'Discord rejected DISCORD_TOKEN (close 4004: authentication failed); copy the bot token again from the developer portal',
+  4010: 'Discord refused the shard (close 4010: invalid shard); set DISCORD_SHARDS=auto to run as many shards as Discord asks for',
+  4011: 'Discord requires sharding (close 4011: sharding required): the bot is in too many servers for one connection; set DISCORD_SHARDS=auto',
   4013: 'Discord rejected the gateway intents (close 4013: invalid intents)',
   4014: 'Discord refused the Message Content intent (close 4014: disallowed intents); switch it on under Bot > Privileged Gateway Intents in the developer portal',
 };
@@ -70,6 +72,8 @@ async function connect(options: StartDiscordOptions, logger: Logger, intents: Ga
     // Questions are echoed in answers' context: nothing Depeche posts may ping anyone.
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...options.rest, api: options.config.apiUrl },
+    // A shard's process (DISCORD_SHARDS) connects as its shard; discord.js would also read it from the environment.
+    ...(options.config.shard ? { shards: [options.config.shard.id], shardCount: options.config.shard.count } : {}),
   });
   const ctx = { depeche: options.depeche, logger, deferAfterMs: options.deferAfterMs ?? 1500 };
 

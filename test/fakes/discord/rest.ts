@@ -52,7 +52,7 @@ export class FakeRest {
   private holds: { method: string; path: RegExp; arrive: () => void; released: Promise<void> }[] = [];
   private readonly routes: Route[];
 
-  constructor(private readonly options: { token: string; applicationId: string; bot: FakeUser; gatewayUrl: () => string }) {
+  constructor(private readonly options: { token: string; applicationId: string; bot: FakeUser; gatewayUrl: () => string; shards: number; maxConcurrency: number }) {
     const bot = userObject({ ...options.bot, bot: true });
     const app = options.applicationId;
     const unknownWebhook = { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
@@ -67,7 +67,7 @@ export class FakeRest {
         pattern: /^\/gateway\/bot$/,
         handle: () => ({
           status: 200,
-          body: { url: options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+          body: { url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: options.maxConcurrency } },
         }),
       },
       { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, handle: ([id, token], body) => this.callback(id!, token!, body) },

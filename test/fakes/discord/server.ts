@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeGateway } from './gateway.ts';
+import { FakeGateway, shardOf } from './gateway.ts';
 import { interactionObject, messageObject, snowflake, userObject, type FakeGuild, type FakeUser, type Place } from './payloads.ts';
 import { FakeRest, type Failure, type RestRequest } from './rest.ts';
 
@@ -9,6 +9,13 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Small in tests so that heartbeats and their acks are exercised within a test's lifetime. */
   heartbeatIntervalMs?: number;
+  /**
+   * How many shards the bot must run (1): what `/gateway/bot` recommends, and what IDENTIFY must say. The bot is
+   * then in one guild per shard (`guilds`), and each guild's events go to its shard only.
+   */
+  shards?: number;
+  /** `session_start_limit.max_concurrency` of `/gateway/bot`: how many shards may identify in the same 5 seconds (1). */
+  maxConcurrency?: number;
 }
 
 /** An interaction the fake has dispatched, with ways to wait for what the bot did with it. */
@@ -35,24 +42,26 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const token = options.token ?? 'fake-bot-token.for-tests';
   const applicationId = options.applicationId ?? '100000000000000001';
   const bot: FakeUser = { id: applicationId, username: 'Depeche', bot: true };
+  const shardCount = options.shards ?? 1;
   const guild: FakeGuild = { id: '200000000000000001', name: 'Test server', channelId: '300000000000000001' };
+  const guilds = guildsPerShard(guild, shardCount);
   const alice: FakeUser = { id: '400000000000000001', username: 'alice', global_name: 'Alice' };
   let port = 0;
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gw`;
 
   const server = createServer();
-  const rest = new FakeRest({ token, applicationId, bot, gatewayUrl });
+  const rest = new FakeRest({ token, applicationId, bot, gatewayUrl, shards: shardCount, maxConcurrency: options.maxConcurrency ?? 1 });
   server.on('request', (req, res) => {
     rest.handle(req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 0, message: String(error) }));
     });
   });
-  const gateway = new FakeGateway({ server, url: gatewayUrl, token, applicationId, bot, guild, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000 });
+  const gateway = new FakeGateway({ server, url: gatewayUrl, token, applicationId, bot, guilds, shardCount, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 
-  const placeOf = (dm: string | undefined): Place => (dm ? { dmChannelId: dm } : { guild });
+  const placeOf = (dm: string | undefined, where = guild): Place => (dm ? { dmChannelId: dm } : { guild: where });
 
   function dispatchInteraction(payload: ReturnType<typeof interactionObject>, ageMs: number): SentInteraction {
     rest.track({ id: payload.id, token: payload.token, channelId: payload.channel_id, sentAt: Date.now() - ageMs, acknowledged: false });
@@ -81,21 +90,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     token,
     applicationId,
     bot,
+    /** The guild commands and messages happen in unless told otherwise. */
     guild,
+    /** One guild per shard: `guilds[n]` is on shard n (`guild` is one of them: on shard 0 for 1 to 4 shards). */
+    guilds,
     alice,
+    /** The shard a guild's events go to (DMs: shard 0). */
+    shardOf: (guildId: string | undefined) => shardOf(guildId, shardCount),
     gateway,
     rest,
     requests: rest.requests,
 
     /**
-     * A user runs `/name` with option values; `dm` names a DM channel, else it runs in the guild's channel.
-     * `ageMs` plays a late delivery: the interaction was created that long ago (its id and the 3-second clock).
+     * A user runs `/name` with option values; `dm` names a DM channel, else it runs in the channel of `guild`
+     * (default: `guild`). `ageMs` plays a late delivery: the interaction was created that long ago (its id and the
+     * 3-second clock).
      */
-    slashCommand(spec: { name: string; options?: Record<string, OptionValue>; locale?: string; user?: FakeUser; dm?: string; ageMs?: number }): SentInteraction {
+    slashCommand(spec: { name: string; options?: Record<string, OptionValue>; locale?: string; user?: FakeUser; dm?: string; guild?: FakeGuild; ageMs?: number }): SentInteraction {
       const options = Object.entries(spec.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : 3, value }));
-      const data = { id: snowflake(), name: spec.name, type: 1, options, ...(spec.dm ? {} : { guild_id: guild.id }) };
+      const where = spec.guild ?? guild;
+      const data = { id: snowflake(), name: spec.name, type: 1, options, ...(spec.dm ? {} : { guild_id: where.id }) };
       const createdAt = Date.now() - (spec.ageMs ?? 0);
-      const payload = interactionObject({ type: 2, applicationId, user: spec.user ?? alice, place: placeOf(spec.dm), locale: spec.locale ?? 'en-US', data, createdAt });
+      const payload = interactionObject({ type: 2, applicationId, user: spec.user ?? alice, place: placeOf(spec.dm, where), locale: spec.locale ?? 'en-US', data, createdAt });
       return dispatchInteraction(payload, spec.ageMs ?? 0);
     },
 
@@ -115,11 +131,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return dispatchInteraction(payload, 0);
     },
 
-    /** A user posts a message: in a DM channel when `dm` is given, else in the guild's channel. */
-    sendMessage(spec: { content: string; dm?: string; author?: FakeUser; mentionsBot?: boolean; mentionEveryone?: boolean }) {
+    /** A user posts a message: in a DM channel when `dm` is given, else in the channel of `guild` (default: `guild`). */
+    sendMessage(spec: { content: string; dm?: string; guild?: FakeGuild; author?: FakeUser; mentionsBot?: boolean; mentionEveryone?: boolean }) {
       const author = userObject(spec.author ?? alice);
+      const where = spec.guild ?? guild;
       const message = {
-        ...messageObject({ channelId: spec.dm ?? guild.channelId, author, content: spec.content, guildId: spec.dm ? undefined : guild.id }),
+        ...messageObject({ channelId: spec.dm ?? where.channelId, author, content: spec.content, guildId: spec.dm ? undefined : where.id }),
         mentions: spec.mentionsBot ? [userObject(bot)] : [],
         mention_everyone: spec.mentionEveryone ?? false,
         // discord.js emits messageCreate for an uncached DM channel only with this field (and Partials.Channel).
@@ -150,3 +167,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/** A guild per shard, index = shard: `first` on its own shard, and another guild with a channel of its own on each other one. */
+function guildsPerShard(first: FakeGuild, shardCount: number): FakeGuild[] {
+  const home = shardOf(first.id, shardCount);
+  return Array.from({ length: shardCount }, (_, shard) => {
+    const step = (shard - home + shardCount) % shardCount;
+    if (step === 0) return first;
+    // The shard is read from the id's timestamp bits (id >> 22): stepping them moves the guild to the next shard.
+    const id = (BigInt(first.id) + (BigInt(step) << 22n)).toString();
+    return { id, name: `Test server ${shard}`, channelId: (BigInt(first.channelId) + BigInt(step)).toString() };
+  });
+}
