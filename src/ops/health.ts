@@ -7,11 +7,17 @@ export type PlatformState = 'starting' | 'up' | 'down' | 'stopping';
 export interface HealthReport {
   status: 'ok' | 'down' | 'starting' | 'stopping';
   platforms: Record<string, PlatformState>;
+  /** Discord run as shards (DISCORD_SHARDS): each shard's state by id; the `discord` platform is the worst of them. */
+  shards?: Record<string, PlatformState>;
 }
+
+/** Worst first: one shard down makes the platform down. */
+const SEVERITY: readonly PlatformState[] = ['down', 'stopping', 'starting', 'up'];
 
 /** Each configured platform's state, as its adapter reports it (discord.js shard events, the Socket Mode client...). */
 export class HealthRegistry {
   private readonly states = new Map<string, PlatformState>();
+  private readonly shardStates = new Map<number, PlatformState>();
   private readonly listeners = new Set<(platform: string, state: PlatformState) => void>();
 
   /** A reporter for one platform, to hand to its adapter. */
@@ -26,6 +32,12 @@ export class HealthRegistry {
     for (const listener of this.listeners) listener(platform, state);
   }
 
+  /** A Discord shard's state (its process, as the ShardingManager sees it); `discord` becomes the worst of them. */
+  setShard(id: number, state: PlatformState, platform = 'discord'): void {
+    this.shardStates.set(id, state);
+    this.set(platform, SEVERITY.find((severity) => [...this.shardStates.values()].includes(severity)) ?? 'up');
+  }
+
   /** Called on every change (logging, tests waiting for a state). Returns a way to unsubscribe. */
   onChange(listener: (platform: string, state: PlatformState) => void): () => void {
     this.listeners.add(listener);
@@ -37,7 +49,9 @@ export class HealthRegistry {
     const platforms = Object.fromEntries(this.states);
     const values = [...this.states.values()];
     const status = values.includes('down') ? 'down' : values.includes('stopping') ? 'stopping' : values.includes('starting') ? 'starting' : 'ok';
-    return { status, platforms };
+    if (this.shardStates.size === 0) return { status, platforms };
+    const shards = Object.fromEntries([...this.shardStates].sort(([a], [b]) => a - b).map(([id, state]) => [String(id), state]));
+    return { status, platforms, shards };
   }
 
   /** `GET /healthz`: 200 with the report when every platform is up, 503 otherwise. For node:http and Bolt's customRoutes. */

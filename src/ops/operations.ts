@@ -13,52 +13,71 @@ export interface AdapterHooks {
   inFlight: InFlight;
 }
 
-export interface Operations {
+/** Health and the graceful stop: what any long-running process of `npm start` needs, a shard manager included. */
+export interface Supervision {
+  health: HealthRegistry;
+  shutdown: Shutdown;
+  /** Port of the /healthz server when HEALTH_PORT is set and this process serves it. */
+  healthPort?: number;
+}
+
+export interface SupervisionOptions {
+  config: Config;
+  logger: Logger;
+  /** Closed first on a shutdown, so that new questions get a short "shutting down" reply. */
+  gate?: Gate;
+  /** Serve /healthz on HEALTH_PORT (default true; a shard leaves it to its manager). */
+  serveHealth?: boolean;
+  /** The signals that stop the process (SIGTERM and SIGINT). */
+  signals?: readonly NodeJS.Signals[];
+}
+
+export interface Operations extends Supervision {
   /** The Depeche to hand to adapters: it refuses new questions once the shutdown has begun. */
   depeche: Depeche;
   gate: Gate;
-  health: HealthRegistry;
-  shutdown: Shutdown;
   knowledge: KnowledgeWatcher;
-  /** Port of the /healthz server when HEALTH_PORT is set. */
-  healthPort?: number;
   hooks(platform: string): AdapterHooks;
   /** Bolt's custom route serving /healthz on the Slack HTTP server. */
   healthRoute: { path: string; method: string[]; handler: HealthRegistry['handle'] };
 }
 
-/** Health, graceful shutdown and knowledge hot reload around a running Depeche (platform mode of `npm start`). */
-export async function startOperations(options: { config: Config; depeche: Depeche; logger: Logger }): Promise<Operations> {
+/** Health (/healthz on HEALTH_PORT) and the graceful stop on SIGTERM/SIGINT. */
+export async function startSupervision(options: SupervisionOptions): Promise<Supervision> {
   const { config, logger } = options;
-  const gated = gate(options.depeche);
   const health = new HealthRegistry();
   health.onChange((platform, state) => logger.info({ platform, state }, `health: ${platform} is ${state}`));
   const shutdown = installShutdown({
     logger,
-    gate: gated,
+    gate: options.gate,
+    signals: options.signals,
     onBegin: () => {
       for (const platform of Object.keys(health.report().platforms)) health.set(platform, 'stopping');
     },
   });
-  const knowledge = watchKnowledge({ dir: config.knowledgeDir, depeche: gated.depeche, logger });
-  shutdown.add('knowledge watcher', () => knowledge.close(), 'servers');
-
   let healthPort: number | undefined;
-  if (config.healthPort !== undefined) {
+  if (config.healthPort !== undefined && options.serveHealth !== false) {
     const server = await startHealthServer({ registry: health, port: config.healthPort });
     healthPort = server.port;
     logger.info({ port: server.port }, `health: serving ${HEALTH_PATH}`);
     shutdown.add('health server', () => server.close(), 'servers');
   }
+  return { health, shutdown, healthPort };
+}
 
+/** Health, graceful shutdown and knowledge hot reload around a running Depeche (platform mode of `npm start`). */
+export async function startOperations(options: Omit<SupervisionOptions, 'gate'> & { depeche: Depeche }): Promise<Operations> {
+  const { config, logger } = options;
+  const gated = gate(options.depeche);
+  const supervision = await startSupervision({ ...options, gate: gated });
+  const knowledge = watchKnowledge({ dir: config.knowledgeDir, depeche: gated.depeche, logger });
+  supervision.shutdown.add('knowledge watcher', () => knowledge.close(), 'servers');
   return {
+    ...supervision,
     depeche: gated.depeche,
     gate: gated,
-    health,
-    shutdown,
     knowledge,
-    healthPort,
-    hooks: (platform) => ({ onState: health.reporter(platform), inFlight: gated.inFlight }),
-    healthRoute: { path: HEALTH_PATH, method: ['GET'], handler: health.handle },
+    hooks: (platform) => ({ onState: supervision.health.reporter(platform), inFlight: gated.inFlight }),
+    healthRoute: { path: HEALTH_PATH, method: ['GET'], handler: supervision.health.handle },
   };
 }

@@ -22,10 +22,13 @@ export type ShutdownStage = 'platforms' | 'servers' | 'storage';
 const STAGES: readonly ShutdownStage[] = ['platforms', 'servers', 'storage'];
 
 export interface Shutdown {
-  /** A step run once the work in flight is done: by stage (default `servers`), then in the order added. */
-  add(name: string, step: () => unknown, stage?: ShutdownStage): void;
-  /** Runs the shutdown once (later calls return the same promise), then exits 0. */
-  run(reason: string): Promise<void>;
+  /**
+   * A step run once the work in flight is done: by stage (default `servers`), then in the order added. `boundMs`
+   * replaces the default bound for a step that waits on others (the shard processes' own shutdowns).
+   */
+  add(name: string, step: () => unknown, stage?: ShutdownStage, options?: { boundMs?: number }): void;
+  /** Runs the shutdown once (later calls return the same promise), then exits with `exitCode` (0). */
+  run(reason: string, exitCode?: number): Promise<void>;
   /** Removes the signal handlers (tests). */
   dispose(): void;
 }
@@ -39,10 +42,10 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const drainMs = options.drainMs ?? 5000;
   const stepMs = options.stepMs ?? 5000;
-  const steps: { name: string; step: () => unknown; stage: ShutdownStage }[] = [];
+  const steps: { name: string; step: () => unknown; stage: ShutdownStage; boundMs: number }[] = [];
   let running: Promise<void> | undefined;
 
-  async function sequence(reason: string): Promise<void> {
+  async function sequence(reason: string, exitCode: number): Promise<void> {
     logger.info({ reason, inFlight: options.gate?.inFlight.size ?? 0 }, 'shutting down: no new questions, finishing the replies in flight');
     options.gate?.close();
     options.onBegin?.();
@@ -53,13 +56,13 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
       else logger.warn({ abandoned: options.gate.inFlight.size, drainMs }, 'shutting down: replies still in flight after the bound, stopping anyway');
     }
     const ordered = STAGES.flatMap((stage) => steps.filter((entry) => entry.stage === stage));
-    for (const { name, step } of ordered) {
-      const outcome = await bounded(Promise.resolve().then(step), stepMs);
-      if (outcome === 'timeout') logger.warn({ step: name, stepMs }, 'shutting down: a stop step took too long, going on');
+    for (const { name, step, boundMs } of ordered) {
+      const outcome = await bounded(Promise.resolve().then(step), boundMs);
+      if (outcome === 'timeout') logger.warn({ step: name, stepMs: boundMs }, 'shutting down: a stop step took too long, going on');
       else if (outcome instanceof Error) logger.error(outcome, `shutting down: stopping ${name} failed`);
     }
     logger.info('stopped');
-    exit(0);
+    exit(exitCode);
   }
 
   const handlers = new Map<NodeJS.Signals, () => void>();
@@ -76,13 +79,13 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
     process.on(signal, handler);
   }
 
-  function run(reason: string): Promise<void> {
-    running ??= sequence(reason);
+  function run(reason: string, exitCode = 0): Promise<void> {
+    running ??= sequence(reason, exitCode);
     return running;
   }
 
   return {
-    add: (name, step, stage = 'servers') => void steps.push({ name, step, stage }),
+    add: (name, step, stage = 'servers', stepOptions = {}) => void steps.push({ name, step, stage, boundMs: stepOptions.boundMs ?? stepMs }),
     run,
     dispose() {
       for (const [signal, handler] of handlers) process.off(signal, handler);

@@ -28,6 +28,17 @@ describe('GIVEN the health registry', () => {
     expect(registry.report()).toEqual({ status: 'down', platforms: { discord: 'stopping', slack: 'down' } });
   });
 
+  it('THEN with Discord shards the report lists each one, and discord is the worst of them', () => {
+    const registry = new HealthRegistry();
+    registry.setShard(1, 'starting');
+    registry.setShard(0, 'up');
+    expect(registry.report()).toEqual({ status: 'starting', platforms: { discord: 'starting' }, shards: { 0: 'up', 1: 'starting' } });
+    registry.setShard(1, 'up');
+    expect(registry.report()).toEqual({ status: 'ok', platforms: { discord: 'up' }, shards: { 0: 'up', 1: 'up' } });
+    registry.setShard(0, 'down');
+    expect(registry.report()).toEqual({ status: 'down', platforms: { discord: 'down' }, shards: { 0: 'down', 1: 'up' } });
+  });
+
   it('THEN the server answers /healthz only, 200 when ok, 503 otherwise', async () => {
     const registry = new HealthRegistry();
     const report = registry.reporter('discord');
