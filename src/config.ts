@@ -17,6 +17,9 @@ const port = z.coerce.number().int().min(0).max(65535);
 const url = (fallback: string) => z.url().default(fallback);
 const numericId = optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v));
 
+/** More shards than one machine's ShardingManager should spawn (each is a Node process). */
+export const MAX_SHARDS = 1000;
+
 /** What Depeche itself needs, wherever it runs: the terminal chat and the ask CLI read only these. */
 const coreShape = {
   KNOWLEDGE_DIR: z.string().default('knowledge'),
@@ -34,7 +37,7 @@ const platformShape = {
   DISCORD_APPLICATION_ID: numericId,
   DISCORD_GUILD_ID: numericId,
   DISCORD_API_URL: url('https://discord.com/api'),
-  DISCORD_SHARDS: optionalText,
+  DISCORD_SHARDS: optionalText.refine((v) => v === undefined || /^auto$/i.test(v) || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS)),
   // Set by discord.js's ShardingManager in each shard's process (with SHARDING_MANAGER): the shard it runs.
   SHARDING_MANAGER: optionalText,
   SHARDS: z.coerce.number().int().min(0).optional(),
@@ -76,6 +79,10 @@ const EXPECTED: Record<EnvKey, string> = {
   DISCORD_APPLICATION_ID: 'a numeric id of 5 to 25 digits (General Information > Application ID)',
   DISCORD_GUILD_ID: 'a numeric id of 5 to 25 digits (a server id: right-click the server > Copy Server ID)',
   DISCORD_API_URL: 'a URL such as https://discord.com/api',
+  DISCORD_SHARDS: `auto or a whole number from 1 to ${MAX_SHARDS}`,
+  SHARDING_MANAGER: 'set by the shard manager, never by hand',
+  SHARDS: 'a shard id, 0 or more (set by the shard manager, never by hand)',
+  SHARD_COUNT: 'a number of shards, 1 or more (set by the shard manager, never by hand)',
   SLACK_BOT_TOKEN: 'a bot token starting with xoxb- (OAuth & Permissions > Bot User OAuth Token)',
   SLACK_SIGNING_SECRET: 'the signing secret (Basic Information > App Credentials)',
   SLACK_APP_TOKEN: 'an app-level token starting with xapp- (Basic Information > App-Level Tokens)',
@@ -103,9 +110,6 @@ export interface DiscordConfig {
   /** In a shard's process (spawned by the ShardingManager): the shard it runs. */
   shard?: { id: number; count: number };
 }
-
-/** More shards than one machine's ShardingManager should spawn (each is a Node process). */
-export const MAX_SHARDS = 1000;
 
 export interface SlackConfig {
   botToken: string;
@@ -206,13 +210,10 @@ function discordConfig(e: Env): DiscordConfig | undefined {
   };
 }
 
+/** DISCORD_SHARDS, already checked by the schema: 'auto' or a count. */
 function shardsSetting(text: string | undefined): DiscordConfig['shards'] {
   if (text === undefined) return undefined;
-  if (text.toLowerCase() === 'auto') return 'auto';
-  const count = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (count >= 1 && count <= MAX_SHARDS) return count;
-  // Not a secret: echoed (cut short) so that a typo is plain to see.
-  throw new ConfigError(`DISCORD_SHARDS must be auto or a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(text.slice(0, 20))}`);
+  return text.toLowerCase() === 'auto' ? 'auto' : Number(text);
 }
 
 function slackConfig(e: Env): SlackConfig | undefined {

@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import pinoPretty from 'pino-pretty';
+import type { Config } from './config.ts';
 
 export type { Logger } from 'pino';
 
@@ -45,6 +46,16 @@ export function createLogger(options: LoggerOptions): Logger {
       ? pinoPretty({ destination: options.destination ?? 2, sync: true, colorize: options.pretty.colorize, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
       : (options.destination ?? pino.destination(2)),
   );
+}
+
+/** The logger of a process of `npm start` (the manager and each Discord shard alike): every token scrubbed. */
+export function processLogger(config: Pick<Config, 'logLevel' | 'discord' | 'slack'>): Logger {
+  return createLogger({
+    level: config.logLevel,
+    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+    // Someone is reading: readable lines. A file, a pipe or a log collector: JSON.
+    pretty: process.stderr.isTTY ? { colorize: process.stderr.hasColors() } : undefined,
+  });
 }
 
 /** A copy of `value` with every secret replaced, Errors kept as Errors so that pino serialises them. */

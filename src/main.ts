@@ -1,82 +1,34 @@
-import { commands as registry } from '../commands/index.ts';
-import type { RunningAdapter } from './core/adapter.ts';
-import { startBriefings } from './briefing/start.ts';
-import { createSubscriptionService } from './briefing/subscriptions.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createDepeche } from './core/depeche.ts';
-import { UnreachableError } from './core/unreachable.ts';
-import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
-import { createLogger } from './logger.ts';
-import { startOperations, type Operations } from './ops/operations.ts';
-import { StoreError } from './store/types.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { processLogger } from './logger.ts';
+import { exitOnStartFailure } from './start-failure.ts';
 
 /**
  * `npm start`: Discord and/or Slack when their credentials are set, else the terminal chat.
  * `--terminal` asks for the terminal chat whatever the configuration (the platforms' variables are then not read).
+ * With DISCORD_SHARDS, this process is the shard manager: Discord runs in one child process per shard
+ * (src/discord/shard.ts), and this one serves Slack if it is configured. Everything is imported on demand, so that
+ * a manager alone loads neither the knowledge nor the engine nor SQLite.
  */
 async function main(argv: string[]): Promise<void> {
   const terminalAsked = argv.includes('--terminal');
   // With --terminal no platform will run: their variables are not read, so a broken one cannot stop the chat.
   const config = loadConfig({ platforms: !terminalAsked });
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
-    // Someone is reading: readable lines. A file, a pipe or a log collector: JSON.
-    pretty: process.stderr.isTTY ? { colorize: process.stderr.hasColors() } : undefined,
-  });
-  const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
-  const wantsTerminal = terminalAsked || (!config.discord && !config.slack);
-  if (wantsTerminal) {
-    const { runTerminalChat } = await import('./terminal/chat.ts');
-    const { exitQuietlyOnBrokenPipe } = await import('./terminal/pipe.ts');
-    exitQuietlyOnBrokenPipe();
-    // No rate limit: the terminal has one user, who may paste a list of questions at once.
-    const depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
-    await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
+  const logger = processLogger(config);
+  if (terminalAsked || (!config.discord && !config.slack)) {
+    const { runTerminal } = await import('./terminal/run.ts');
+    return runTerminal(config);
+  }
+  if (!config.discord?.shards) {
+    const { serve } = await import('./serve.ts');
+    await serve({ config, logger, platforms: ['discord', 'slack'], briefings: true });
     return;
   }
-  // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
-  // (Imported on demand, like the platforms: the terminal chat need not load SQLite's native module.)
-  const store = (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
-  const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
-  const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
-  // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
-  const ops = await startOperations({ config, depeche, logger });
-  const adapters = await startPlatforms(config, ops, logger);
-  const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
-  const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
-  // Before the adapters: no post starts once they are stopping.
-  ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
-  ops.shutdown.add('store', () => store.close(), 'storage');
-  for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
+  if (config.discord.shard) throw new ConfigError('DISCORD_SHARDS is set in a shard process: the shard manager must not start another one');
+  const supervision = config.slack
+    ? await (await import('./serve.ts')).serve({ config, logger, platforms: ['slack'], briefings: true })
+    : await (await import('./ops/operations.ts')).startSupervision({ config, logger });
+  const { startShards } = await import('./discord/sharding.ts');
+  await startShards({ config: config.discord, shards: config.discord.shards, logger, ...supervision });
 }
 
-async function startPlatforms(
-  config: Config,
-  ops: Operations,
-  logger: ReturnType<typeof createLogger>,
-): Promise<RunningAdapter[]> {
-  const { depeche } = ops;
-  const started: RunningAdapter[] = [];
-  // Imported on demand: the terminal chat should not pay for loading discord.js and Bolt.
-  if (config.discord) {
-    const { startDiscord } = await import('./discord/start.ts');
-    started.push(await startDiscord({ config: config.discord, depeche, logger, ...ops.hooks('discord') }));
-  }
-  if (config.slack) {
-    const { startSlack } = await import('./slack/start.ts');
-    const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
-    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes }));
-  }
-  return started;
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreError || error instanceof UnreachableError) {
-    process.stderr.write(`depeche: ${error.message}\n`);
-  } else {
-    process.stderr.write(`depeche: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exit(1);
-});
+main(process.argv.slice(2)).catch(exitOnStartFailure);

@@ -1,0 +1,70 @@
+import { commands as registry } from '../commands/index.ts';
+import type { RunningAdapter } from './core/adapter.ts';
+import { startBriefings } from './briefing/start.ts';
+import { createSubscriptionService } from './briefing/subscriptions.ts';
+import type { Config, ConfigError } from './config.ts';
+import { createDepeche } from './core/depeche.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import type { Logger } from './logger.ts';
+import { startOperations, type Operations } from './ops/operations.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+
+export type PlatformName = 'discord' | 'slack';
+
+export interface ServeOptions {
+  config: Config;
+  logger: Logger;
+  /** The configured platforms this process serves: a Discord shard serves Discord alone, a shard manager Slack alone. */
+  platforms: readonly PlatformName[];
+  /** Whether this process runs the briefing scheduler (in a sharded bot, shard 0 only). */
+  briefings: boolean;
+  /** Serve /healthz on HEALTH_PORT (a shard leaves it to its manager). */
+  serveHealth?: boolean;
+  signals?: readonly NodeJS.Signals[];
+  /** Discord ended the session for good after start (token revoked...): default, log and exit 1. */
+  onDiscordFatal?: (error: ConfigError) => void;
+}
+
+/**
+ * The platform mode of `npm start`, and of each Discord shard: the store, Depeche, health and graceful shutdown,
+ * the platforms' adapters, scheduled briefings.
+ */
+export async function serve(options: ServeOptions): Promise<Operations> {
+  const { config, logger } = options;
+  const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
+  // The store (DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered questions.
+  const store = openSqliteStore({ dataDir: config.briefing.dataDir });
+  const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
+  const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
+
+  // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
+  const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals });
+  const adapters = await startPlatforms(options, ops);
+  if (options.briefings) {
+    const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
+    const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
+    // Before the adapters: no post starts once they are stopping.
+    ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
+  }
+  for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
+  ops.shutdown.add('store', () => store.close(), 'storage');
+  return ops;
+}
+
+async function startPlatforms(options: ServeOptions, ops: Operations): Promise<RunningAdapter[]> {
+  const { config, logger } = options;
+  const { depeche } = ops;
+  const started: RunningAdapter[] = [];
+  // Imported on demand: a process serving one platform should not pay for loading the other's library.
+  if (config.discord && options.platforms.includes('discord')) {
+    const { startDiscord } = await import('./discord/start.ts');
+    started.push(await startDiscord({ config: config.discord, depeche, logger, ...ops.hooks('discord'), onFatal: options.onDiscordFatal }));
+  }
+  if (config.slack && options.platforms.includes('slack')) {
+    const { startSlack } = await import('./slack/start.ts');
+    const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
+    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes }));
+  }
+  return started;
+}
