@@ -48,6 +48,9 @@ interface Row extends BurstResult {
   round: number;
   peakRssMb: number;
   targetErrors: number;
+  /** CPU time (user + system) per request of the load burst: the target's process, and this one (generator and fake). */
+  targetCpuMs: number;
+  generatorCpuMs: number;
 }
 
 setTimeout(() => {
@@ -72,13 +75,17 @@ async function runOne(platform: Platform, target: TargetKind, round: number): Pr
   const burst = (options: Pick<BurstOptions, 'total' | 'concurrency' | 'runId'>) => ({ ...options, answerInAck: target === 'bare' });
   let result: BurstResult;
   let stopped: Extract<FromTarget, { type: 'stopped' }>;
+  let generatorCpu: NodeJS.CpuUsage = { user: NaN, system: NaN };
   if (platform === 'discord') {
     const fake = await startFakeDiscord({ heartbeatIntervalMs: 5000 });
     const child = await startChild({ platform, kind: target, token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl }, round);
     try {
       await discordBurst(fake, burst({ ...WARMUP, runId: 'warmup' }));
       process.stderr.write('burst… ');
+      await nextMessage(child.process, START_TIMEOUT_MS, { type: 'mark' });
+      const cpu = process.cpuUsage();
       result = await discordBurst(fake, burst({ total: TOTAL, concurrency: CONCURRENCY, runId: 'load' }));
+      generatorCpu = process.cpuUsage(cpu);
     } finally {
       stopped = await stopChild(child.process);
       await fake.close();
@@ -89,14 +96,29 @@ async function runOne(platform: Platform, target: TargetKind, round: number): Pr
     try {
       await slackBurst(fake, child.appUrl!, burst({ ...WARMUP, runId: 'warmup' }));
       process.stderr.write('burst… ');
+      await nextMessage(child.process, START_TIMEOUT_MS, { type: 'mark' });
+      const cpu = process.cpuUsage();
       result = await slackBurst(fake, child.appUrl!, burst({ total: TOTAL, concurrency: CONCURRENCY, runId: 'load' }));
+      generatorCpu = process.cpuUsage(cpu);
     } finally {
       stopped = await stopChild(child.process);
       await fake.close();
     }
   }
   process.stderr.write(`done in ${(result.wallMs / 1000).toFixed(1)} s\n`);
-  return { ...result, errorSamples: [...result.errorSamples, ...stopped.errorSamples], platform, target, round, peakRssMb: stopped.peakRssMb, targetErrors: stopped.errors };
+  const perRequest = (ms: number) => ms / result.sent;
+  return {
+    ...result,
+    errorSamples: [...result.errorSamples, ...stopped.errorSamples],
+    platform,
+    target,
+    round,
+    peakRssMb: stopped.peakRssMb,
+    targetErrors: stopped.errors,
+    // The target's count runs until it is told to stop, so it includes the last answers; both are per burst request.
+    targetCpuMs: perRequest(stopped.cpuMs),
+    generatorCpuMs: perRequest((generatorCpu.user + generatorCpu.system) / 1000),
+  };
 }
 
 async function startChild(spec: TargetSpec, round: number): Promise<{ process: ChildProcess; appUrl?: string }> {
@@ -119,7 +141,7 @@ async function stopChild(child: ChildProcess): Promise<Extract<FromTarget, { typ
     process.stderr.write(`\n  ${(error as Error).message}\n`);
   }
   child.kill('SIGKILL');
-  return { type: 'stopped', peakRssMb: NaN, errors: 0, errorSamples: [] };
+  return { type: 'stopped', peakRssMb: NaN, cpuMs: NaN, errors: 0, errorSamples: [] };
 }
 
 /** Sends `message` and resolves with the child's next message; rejects if it exits or stays silent for `timeoutMs`. */
@@ -155,6 +177,8 @@ interface Summary {
   answerP50: number;
   answerP99: number;
   peakRssMb: number;
+  targetCpuMs: number;
+  generatorCpuMs: number;
 }
 
 function median(values: number[]): number {
@@ -186,6 +210,8 @@ function summarize(table: Row[]): Summary[] {
         answerP50: median(rounds.map((row) => row.answerP50)),
         answerP99: median(rounds.map((row) => row.answerP99)),
         peakRssMb: Math.max(...rounds.map((row) => row.peakRssMb)),
+        targetCpuMs: median(rounds.map((row) => row.targetCpuMs)),
+        generatorCpuMs: median(rounds.map((row) => row.generatorCpuMs)),
       });
     }
   }
@@ -200,7 +226,7 @@ function print(table: Row[]): void {
     const bare = bareOf(row);
     return row.target === 'depeche' && bare ? `${(row.p99 / bare.p99).toFixed(2)}x` : '';
   };
-  const header = ['platform', 'target', 'sent', 'acked', 'answers', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'p99 vs bare', 'answer p50', 'answer p99', 'peak RSS MB'];
+  const header = ['platform', 'target', 'sent', 'acked', 'answers', 'errors', 'p50 ms', 'p99 ms', 'max ms', 'p99 vs bare', 'answer p50', 'answer p99', 'CPU ms/req', 'load CPU ms/req', 'peak RSS MB'];
   const body = summaries.map((row) => [
     row.platform,
     row.target,
@@ -214,6 +240,8 @@ function print(table: Row[]): void {
     ratio(row),
     ms(row.answerP50),
     ms(row.answerP99),
+    row.targetCpuMs.toFixed(2),
+    row.generatorCpuMs.toFixed(2),
     Number.isNaN(row.peakRssMb) ? '-' : row.peakRssMb.toFixed(1),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((cells) => cells[c]!.length)));
@@ -225,6 +253,8 @@ function print(table: Row[]): void {
   console.log('Ack = Discord: dispatch → first callback (reply or defer); Slack: signed POST sent → HTTP 200 read.');
   console.log('Answer = request sent → answer delivered (Discord: the reply, or the edit after a defer; Slack: the response_url post,');
   console.log('or the ack itself for a bare app, whose constant reply is its answer). All times in ms; p50/p99/max are of the acks.');
+  console.log("CPU ms/req = the target process's CPU time (user + system) over the burst, per request; load CPU ms/req = the same for");
+  console.log('the process that runs the load generator and the fake (if it nears the wall time per request, it is the bottleneck).');
   console.log('');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
