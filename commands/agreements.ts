@@ -6,6 +6,7 @@ export const agreements: Command = {
   name: 'agreements',
   description: { en: 'Who agreed to what, in the article', fr: "Qui s’est engagé à quoi, dans l'article" },
   options: [articleOption],
+  cacheable: true,
   run({ lang, article }) {
     const facts = article.facts.filter((fact) => fact.kind === 'commitment');
     return factsReply({ article, lang, title: lang === 'fr' ? 'Engagements' : 'Agreements', facts });

@@ -6,6 +6,7 @@ export const briefing: Command = {
   name: 'briefing',
   description: { en: 'A short summary of the whole article', fr: "Un court résumé de tout l'article" },
   options: [articleOption],
+  cacheable: true,
   run({ lang, article }) {
     // The same composition as the scheduled posts (`/subscribe`), in its short form.
     return briefingReply({ article, lang });

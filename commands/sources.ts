@@ -20,6 +20,7 @@ export const sources: Command = {
   name: 'sources',
   description: { en: "The article's source, and what Depeche is", fr: "La source de l'article, et ce qu'est Depeche" },
   options: [articleOption],
+  cacheable: true,
   run({ lang, article }) {
     const facts = article.facts.length + article.actors.length;
     const about =

@@ -63,6 +63,11 @@ export interface Command {
    * missing (the terminal chat has neither), the command refuses and /help does not list it.
    */
   needs?: readonly CommandNeed[];
+  /**
+   * The reply depends on nothing but the article, the language and the flags (the figures, the briefing...): the
+   * core composes it once per knowledge and hands out that same, frozen reply, which adapters may render once too.
+   */
+  cacheable?: boolean;
   run(ctx: CommandContext): Reply | Promise<Reply>;
 }
 

@@ -1,4 +1,4 @@
-import type { Command } from './command.ts';
+import type { Command, CommandContext } from './command.ts';
 import type { Config } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
 import type { Engine } from '../engine/types.ts';
@@ -68,14 +68,34 @@ export function createDepeche(options: DepecheOptions): Depeche {
   let engine: Engine = createEngine(knowledge);
   const conversations = options.conversations ?? memoryConversations({ ttlMs: options.config.conversationTtlMs, now });
 
+  /** Replies of cacheable commands for the knowledge of the moment, by name, article, language and flags. */
+  let cached = new Map<string, Reply>();
+
   /** Bounds and rate limits apply to every way in, so they live here and not in each adapter. */
   function guard(text: string, who: Requester): Reply | undefined {
-    const lang = detectLanguage(text, who.lang ?? 'en');
+    // The language of the refusal only: worked out when there is one, not for every question.
+    const langOf = () => detectLanguage(text, who.lang ?? 'en');
     if (text.length > options.config.maxQuestionLength) {
+      const lang = langOf();
       return plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength));
     }
-    if (limiter && !limiter.take(who.userKey)) return plainReply(lang, messages[lang].rateLimited, { private: true });
+    if (limiter && !limiter.take(who.userKey)) {
+      const lang = langOf();
+      return plainReply(lang, messages[lang].rateLimited, { private: true });
+    }
     return undefined;
+  }
+
+  async function runCommand(command: Command, context: CommandContext): Promise<Reply> {
+    if (!command.cacheable) return command.run(context);
+    const key = `${command.name}\u0000${context.article.id}\u0000${context.lang}\u0000${[...(context.flags ?? [])].sort().join(',')}`;
+    let reply = cached.get(key);
+    if (!reply) {
+      const composed = await command.run(context);
+      reply = Object.freeze({ ...composed, sources: Object.freeze([...composed.sources]), suggestions: Object.freeze([...composed.suggestions]) }) as Reply;
+      cached.set(key, reply);
+    }
+    return reply;
   }
 
   async function run(name: string, args: Record<string, string | undefined>, who: Requester): Promise<Reply> {
@@ -92,7 +112,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
     const words = articleOption ? (args[articleOption.name] ?? '').trim() : '';
     const article = words ? findArticles(knowledge, words)[0] : knowledge.newest;
     if (!article) return noSuchArticleReply(knowledge, words, lang);
-    const reply = await command.run({
+    const reply = await runCommand(command, {
       args,
       flags,
       lang,
@@ -127,6 +147,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
     replaceKnowledge(next) {
       engine = createEngine(next);
       knowledge = next;
+      cached = new Map();
       void conversations.clear();
     },
   };

@@ -12,7 +12,7 @@ import { plainReply, type Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { logDiscordError } from './api-errors.ts';
-import { questionOfButton, renderReply, truncate } from './render.ts';
+import { discordPayloads, questionOfButton, truncate } from './render.ts';
 
 /** Discord drops an interaction whose first response comes later than this after it was created. */
 const DISCORD_DEADLINE_MS = 3000;
@@ -109,14 +109,14 @@ async function respond(interaction: Answerable, ctx: InteractionContext, wantsPr
   const flags = (reply: Reply) => (reply.private || wantsPrivate ? MessageFlags.Ephemeral : undefined);
 
   if (early) {
-    const [first, ...rest] = renderReply(early);
+    const [first, ...rest] = discordPayloads(early);
     await interaction.reply({ ...first!, flags: flags(early) });
     for (const body of rest) await interaction.followUp({ ...body, flags: flags(early) });
     return;
   }
   await interaction.deferReply({ flags: wantsPrivate ? MessageFlags.Ephemeral : undefined });
   const reply = await pending;
-  const [first, ...rest] = renderReply(reply);
+  const [first, ...rest] = discordPayloads(reply);
   if (reply.private && !wantsPrivate) {
     // A public "thinking…" cannot turn private: replace it with a private follow-up.
     await interaction.deleteReply().catch((error: unknown) => logDiscordError(ctx.logger, 'deleting the deferred reply', error));

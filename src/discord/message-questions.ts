@@ -5,7 +5,7 @@ import { plainReply } from '../core/reply.ts';
 import type { Logger } from '../logger.ts';
 import { logDiscordError } from './api-errors.ts';
 import { requester } from './interactions.ts';
-import { renderReply } from './render.ts';
+import { discordPayloads } from './render.ts';
 
 /**
  * Free-form questions: every message of a DM, and messages that mention Depeche in a server channel
@@ -24,7 +24,7 @@ export async function handleMessage(message: Message, ctx: { depeche: Depeche; l
   });
   const channel = message.channel;
   if (!channel.isSendable()) return;
-  const [first, ...rest] = renderReply(reply);
+  const [first, ...rest] = discordPayloads(reply);
   if (message.inGuild()) await message.reply(first!);
   else await channel.send(first!);
   for (const body of rest) await channel.send(body);

@@ -1,4 +1,12 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  type JSONEncodable,
+} from 'discord.js';
 import { messages } from '../core/messages.ts';
 import type { Reply } from '../core/reply.ts';
 
@@ -27,6 +35,33 @@ const COLOR_OTHER = 0x718096;
 export interface MessageBody {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/**
+ * A body as discord.js takes it in reply(), send()...: embeds and components marked as already in Discord's wire
+ * format (JSONEncodable), so that discord.js sends them as they are instead of snake-casing every key of every embed.
+ */
+export interface DiscordPayload {
+  embeds: JSONEncodable<APIEmbed>[];
+  components: JSONEncodable<APIActionRowComponent<APIButtonComponent>>[];
+}
+
+const rendered = new WeakMap<Reply, DiscordPayload[]>();
+
+/**
+ * renderReply as discord.js payloads. A frozen reply (a cacheable command's, handed out again and again) cannot
+ * change, so it is rendered once.
+ */
+export function discordPayloads(reply: Reply): DiscordPayload[] {
+  const kept = rendered.get(reply);
+  if (kept) return kept;
+  const payloads = renderReply(reply).map((body) => ({ embeds: body.embeds.map(asIs), components: body.components.map(asIs) }));
+  if (Object.isFrozen(reply)) rendered.set(reply, payloads);
+  return payloads;
+}
+
+function asIs<T>(data: T): JSONEncodable<T> {
+  return { toJSON: () => data };
 }
 
 /** The question a suggestion button asks, or undefined if the id is not one of ours. */

@@ -277,6 +277,25 @@ describe('createDepeche', () => {
     const reply = await depeche.ask('How many jobs are threatened?', who('u1'));
     expect(reply.sources.map((s) => s.factId)).toContain('jobs-threatened');
   });
+
+  it('GIVEN a cacheable command (/numbers) run again THEN the same frozen reply, per language, until the knowledge changes', async () => {
+    const { depeche } = depecheWithClock();
+    const first = await depeche.run('numbers', {}, who('u1'));
+    expect(await depeche.run('numbers', {}, who('u2'))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.sources)).toBe(true);
+    const french = await depeche.run('numbers', {}, { ...who('u1'), lang: 'fr' });
+    expect(french).not.toBe(first);
+    expect(french.title).toBe('Chiffres');
+    depeche.replaceKnowledge(loadKnowledge(syrianArticleKnowledge()));
+    const afresh = await depeche.run('numbers', {}, who('u1'));
+    expect(afresh).not.toBe(first);
+    expect(afresh).toEqual(first);
+  });
+
+  it('GIVEN the registry THEN exactly the commands whose reply depends on the article and the language alone are cacheable', () => {
+    // Not /help: what it lists depends on where it is asked (a channel, a store).
+    expect(commands.filter((c) => c.cacheable).map((c) => c.name).sort()).toEqual(['agreements', 'briefing', 'numbers', 'reactions', 'sources']);
+  });
 });
 
 describe('commands take an article (two articles loaded)', () => {
@@ -302,6 +321,9 @@ describe('commands take an article (two articles loaded)', () => {
       expect(reply.credit, words).toContain(syria.title.en);
     }
     expect(ids(await depeche.run('numbers', { article: 'marseille' }, who))).toEqual(ids(newest));
+    // Cached per article: the same reply for the same article, however it was named.
+    expect(await line('/numbers syria')).toBe(await line('/numbers Syrie'));
+    expect(await line('/numbers')).toBe(newest);
   });
 
   it('GIVEN /briefing <article> THEN that article\'s briefing; alone THEN the newest\'s', async () => {

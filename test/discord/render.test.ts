@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
-import { questionOfButton, renderReply, splitText } from '../../src/discord/render.ts';
+import { discordPayloads, questionOfButton, renderReply, splitText } from '../../src/discord/render.ts';
 import { expectWithinDiscordLimits } from './limits.ts';
 
 const reply = (extra: Partial<Reply> = {}): Reply => ({ text: 'At least 25,000 people left Aleppo.', lang: 'en', answered: true, sources: [], suggestions: [], ...extra });
@@ -74,5 +74,21 @@ describe('splitText', () => {
   });
   test('GIVEN words THEN it cuts between them', () => {
     expect(splitText('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
+  });
+});
+
+describe('discordPayloads', () => {
+  const withSuggestions = () => reply({ suggestions: ['How many people left Aleppo?'], sources: [{ quote: 'au moins', factId: 'evacuees', article: 'a' }] });
+
+  test('GIVEN a reply THEN discord.js gets the rendered embeds and buttons as they are (JSON-encodable, nothing to convert)', () => {
+    const payloads = discordPayloads(withSuggestions());
+    expect(JSON.parse(JSON.stringify(payloads))).toEqual(renderReply(withSuggestions()));
+  });
+
+  test('GIVEN a frozen reply (a cacheable command) THEN it is rendered once; another reply every time', () => {
+    const frozen = Object.freeze(withSuggestions());
+    expect(discordPayloads(frozen)).toBe(discordPayloads(frozen));
+    const fresh = withSuggestions();
+    expect(discordPayloads(fresh)).not.toBe(discordPayloads(fresh));
   });
 });
