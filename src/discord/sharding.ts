@@ -59,6 +59,8 @@ export async function startShards(options: StartShardsOptions): Promise<RunningS
     execArgv: process.execArgv,
   });
   let stopping = false;
+  /** A shard that died before every shard was ready (respawning is off until then): the start has failed. */
+  let diedWhileStarting: string | undefined;
 
   manager.on('shardCreate', (shard: Shard) => {
     const log = logger.child({ shard: shard.id });
@@ -84,7 +86,10 @@ export async function startShards(options: StartShardsOptions): Promise<RunningS
         return;
       }
       if (manager.respawn) log.warn(exit, `discord: shard ${shard.id} exited; respawning it`);
-      else log.error(exit, `discord: shard ${shard.id} exited before it was ready`);
+      else {
+        diedWhileStarting ??= `shard ${shard.id} exited while the shards were starting`;
+        log.error(exit, `discord: ${diedWhileStarting}`);
+      }
     });
     // A respawn that fails (the new process dies before it is ready) is retried by its own death.
     shard.on('error', (error: Error) => log.error({ error: error.message }, `discord: shard ${shard.id} failed to respawn`));
@@ -103,6 +108,7 @@ export async function startShards(options: StartShardsOptions): Promise<RunningS
   for (let id = 0; id < count; id++) health.setShard(id, 'starting');
   try {
     await manager.spawn({ amount: count, delay: Math.ceil(IDENTIFY_WINDOW_MS / gateway.maxConcurrency), timeout: SHARD_READY_TIMEOUT_MS });
+    if (diedWhileStarting) throw new Error(diedWhileStarting);
   } catch (error) {
     await stopAll();
     // The shard's own message (a broken knowledge file, a store it cannot open...) is above, on the same stderr.
