@@ -8,7 +8,8 @@ import { UnreachableError } from './core/unreachable.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
-import { StoreError } from './store/types.ts';
+import { openStore } from './store/open.ts';
+import { StoreError, type Store } from './store/types.ts';
 
 /**
  * `npm start`: Discord and/or Slack when their credentials are set, else the terminal chat.
@@ -20,7 +21,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig({ platforms: !terminalAsked });
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.database?.password],
     // Someone is reading: readable lines. A file, a pipe or a log collector: JSON.
     pretty: process.stderr.isTTY ? { colorize: process.stderr.hasColors() } : undefined,
   });
@@ -35,15 +36,17 @@ async function main(argv: string[]): Promise<void> {
     await runTerminalChat({ depeche, input: process.stdin, output: process.stdout });
     return;
   }
-  // The store (DATA_DIR) serves the platforms: scheduled briefings, unanswered questions. The terminal needs none.
-  // (Imported on demand, like the platforms: the terminal chat need not load SQLite's native module.)
-  const store = (await import('./store/sqlite.ts')).openSqliteStore({ dataDir: config.briefing.dataDir });
+  // The store (DATABASE_URL, else DATA_DIR) serves the platforms: scheduled briefings, unanswered questions, Slack
+  // event dedupe. The terminal needs none.
+  const store = await openStore(config);
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
   const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
   const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger });
-  const adapters = await startPlatforms(config, ops, logger);
+  // A shared database that goes away degrades /healthz; questions are still answered.
+  store.watch?.({ onState: ops.health.dependency('database') });
+  const adapters = await startPlatforms(config, ops, logger, store);
   const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
   const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
   // Before the adapters: no post starts once they are stopping.
@@ -56,6 +59,7 @@ async function startPlatforms(
   config: Config,
   ops: Operations,
   logger: ReturnType<typeof createLogger>,
+  store: Store,
 ): Promise<RunningAdapter[]> {
   const { depeche } = ops;
   const started: RunningAdapter[] = [];
@@ -67,7 +71,8 @@ async function startPlatforms(
   if (config.slack) {
     const { startSlack } = await import('./slack/start.ts');
     const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
-    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes }));
+    const sharedDeliveries = (key: string, ttlMs: number) => store.firstDelivery(key, ttlMs);
+    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes, sharedDeliveries }));
   }
   return started;
 }

@@ -33,6 +33,7 @@ export async function startOperations(options: { config: Config; depeche: Depech
   const gated = gate(options.depeche);
   const health = new HealthRegistry();
   health.onChange((platform, state) => logger.info({ platform, state }, `health: ${platform} is ${state}`));
+  health.onDependencyChange((name, state) => logger[state === 'down' ? 'warn' : 'info']({ dependency: name, state }, `health: ${name} is ${state}`));
   const shutdown = installShutdown({
     logger,
     gate: gated,

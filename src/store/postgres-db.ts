@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import { migrate } from './postgres-schema.ts';
+import { inTransaction } from './postgres-transaction.ts';
 import { watchDatabase, type DatabaseWatch } from './postgres-watch.ts';
 import { StoreError, type StoreListener } from './types.ts';
 
@@ -19,6 +20,8 @@ export interface PostgresDatabase {
   /** `postgres://host:port/name`: for messages, with neither user nor password. */
   readonly location: string;
   query<Row extends pg.QueryResultRow>(query: pg.QueryConfig): Promise<pg.QueryResult<Row>>;
+  /** `work` inside one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
   watch(listener: StoreListener): void;
   close(): Promise<void>;
 }
@@ -60,6 +63,7 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
         throw error;
       }
     },
+    transaction: (work) => inTransaction(pool, work),
     watch: (listener) => watching.add(listener),
     close() {
       closing ??= watching.close().then(() => pool.end());

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from './postgres-transaction.ts';
 import { CHANGES_CHANNEL } from './postgres-watch.ts';
 import { StoreError } from './types.ts';
 
@@ -74,10 +75,7 @@ const MIGRATION_LOCK = 0x64657065;
  */
 export async function migrate(pool: pg.Pool, location: string): Promise<void> {
   for (;;) {
-    const client = await pool.connect();
-    let failure: Error | undefined;
-    try {
-      await client.query('BEGIN');
+    const done = await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await client.query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
       const { rows } = await client.query<{ version: number }>(`SELECT COALESCE(MAX(version), 0) AS version FROM ${MIGRATIONS_TABLE}`);
@@ -86,19 +84,11 @@ export async function migrate(pool: pg.Pool, location: string): Promise<void> {
         throw new StoreError(location, `database ${location} has schema version ${version}, newer than this Depeche knows (${MIGRATIONS.length}); run a newer Depeche or point DATABASE_URL elsewhere`);
       }
       const step = MIGRATIONS[version];
-      if (step) {
-        await client.query(step.sql);
-        await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [version + 1, step.name]);
-      }
-      await client.query('COMMIT');
-      if (!step) return;
-    } catch (error) {
-      failure = error as Error;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      // Given the error, the pool drops the connection instead of reusing one that may be broken.
-      client.release(failure);
-    }
+      if (!step) return true;
+      await client.query(step.sql);
+      await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [version + 1, step.name]);
+      return false;
+    });
+    if (done) return;
   }
 }
