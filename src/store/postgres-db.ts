@@ -13,6 +13,11 @@ export interface PostgresOptions {
   retryMs?: number;
   /** How long to wait for a connection (default 5 s): an unreachable host must not hang the start. */
   connectTimeoutMs?: number;
+  /**
+   * How long a query may wait for its answer (default 5 s). A database that stops answering without closing the
+   * connection (a network partition) must fail the query, not hold the Slack event or the briefing pass for good.
+   */
+  queryTimeoutMs?: number;
 }
 
 /** An open, migrated database: the pool, queries that notice a lost database, and the watch on it. */
@@ -40,7 +45,7 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
     keepAlive: true,
     application_name: 'depeche',
   };
-  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10, query_timeout: options.queryTimeoutMs ?? 5000 });
   let watch: DatabaseWatch | undefined;
   // An idle connection the server ends reports here; without a listener it would crash the process.
   pool.on('error', () => watch?.failed());

@@ -6,6 +6,8 @@ export interface CuttableProxy {
   through(url: string): string;
   /** The database is lost: open connections are cut, new ones are closed at once. */
   cut(): void;
+  /** The database stops answering, as behind a network partition: nothing passes, nothing is closed. */
+  hang(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -17,8 +19,15 @@ export interface CuttableProxy {
 export async function startCuttableProxy(target: { port: number; host?: string }): Promise<CuttableProxy> {
   const sockets = new Set<Socket>();
   let cut = false;
+  let hung = false;
   const server = createServer((client) => {
     if (cut) return void client.destroy();
+    if (hung) {
+      // Accepted and never answered; closed when the partition ends.
+      sockets.add(client);
+      client.on('error', () => undefined);
+      return;
+    }
     const upstream = createConnection({ port: target.port, host: target.host ?? '127.0.0.1' });
     for (const socket of [client, upstream]) {
       sockets.add(socket);
@@ -46,8 +55,17 @@ export async function startCuttableProxy(target: { port: number; host?: string }
       cut = true;
       destroyAll();
     },
+    hang() {
+      hung = true;
+      for (const socket of sockets) socket.pause();
+    },
     restore() {
       cut = false;
+      if (hung) {
+        hung = false;
+        // What was held during the partition is dropped, as TCP would after a long one.
+        destroyAll();
+      }
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -113,6 +113,19 @@ describe('the PostgreSQL store', () => {
     // The claim that failed was not made: it can be made now.
     expect(await store.claim({ channel: 'slack:C1', slot: 'x', subscriptionId: 1, instance: 'a' }, 4)).toBe(true);
   });
+
+  it('GIVEN a database that stops answering (a partition) THEN queries fail after the timeout, and the store says down until it answers again', async () => {
+    const url = await freshDatabaseUrl();
+    proxy = await startCuttableProxy({ port: Number(new URL(url).port) });
+    const store = await openPostgres(proxy.through(url), { retryMs: 100, connectTimeoutMs: 500, queryTimeoutMs: 500 });
+    const heard = listen(store);
+    proxy.hang();
+    await expect(store.firstDelivery('slack-event:Ev1', 60_000)).rejects.toThrow(/timeout/i);
+    await heard.waitFor((item) => item === 'down', 'down');
+    proxy.restore();
+    await heard.waitFor((item) => item === 'up', 'up');
+    expect(await store.firstDelivery('slack-event:Ev1', 60_000)).toBe(true);
+  });
 });
 
 /** A port nothing listens on (taken, then released). */
