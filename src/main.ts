@@ -3,6 +3,7 @@ import type { RunningAdapter } from './core/adapter.ts';
 import { startBriefings } from './briefing/start.ts';
 import { createSubscriptionService } from './briefing/subscriptions.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import type { ConversationState } from './core/conversations.ts';
 import { createDepeche } from './core/depeche.ts';
 import { UnreachableError } from './core/unreachable.ts';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.ts';
@@ -37,11 +38,16 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: scheduled briefings, unanswered questions, Slack
-  // event dedupe. The terminal needs none.
+  // event dedupe, conversations on PostgreSQL. The terminal needs none.
   const store = await openStore(config);
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
   const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
+  // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
+  const conversations = store.conversations?.<ConversationState>({
+    ttlMs: config.conversationTtlMs,
+    onError: (error) => logger.warn({ error: String(error) }, 'conversations: the database failed; this follow-up starts afresh'),
+  });
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered, conversations });
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger });
   // A shared database that goes away degrades /healthz; questions are still answered.

@@ -24,6 +24,8 @@ export interface PostgresOptions {
 export interface PostgresDatabase {
   /** `postgres://host:port/name`: for messages, with neither user nor password. */
   readonly location: string;
+  /** `down` once a query or the watch lost the database, until it answers again. */
+  readonly state: 'up' | 'down';
   query<Row extends pg.QueryResultRow>(query: pg.QueryConfig): Promise<pg.QueryResult<Row>>;
   /** `work` inside one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
@@ -60,7 +62,12 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
   let closing: Promise<void> | undefined;
   return {
     location,
+    get state() {
+      return watching.state;
+    },
     async query<Row extends pg.QueryResultRow>(query: pg.QueryConfig) {
+      // Known lost: fail at once rather than make every question wait for a timeout; the watch's probe brings it back.
+      if (watching.state === 'down') throw new DatabaseUnavailable(location);
       try {
         return await pool.query<Row>(query);
       } catch (error) {
@@ -75,6 +82,14 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
       return closing;
     },
   };
+}
+
+/** A query not even tried: the database is known to be lost. */
+export class DatabaseUnavailable extends Error {
+  override name = 'DatabaseUnavailable';
+  constructor(location: string) {
+    super(`the database ${location} is unreachable; trying again in the background`);
+  }
 }
 
 /**

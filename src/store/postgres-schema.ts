@@ -66,6 +66,18 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE TRIGGER subscriptions_changed AFTER INSERT OR DELETE OR UPDATE OF kind, pattern, time_zone, lang, created_at, only_new ON subscriptions
         FOR EACH STATEMENT EXECUTE FUNCTION depeche_notify_change();`,
   },
+  {
+    name: 'conversations',
+    sql: `
+      -- What a follow-up leans on, by conversation key, so that it may reach any instance. Unlogged, like deliveries:
+      -- written on every question, worth minutes, and a crash that empties it only makes follow-ups start afresh.
+      CREATE UNLOGGED TABLE conversations (
+        key TEXT PRIMARY KEY,
+        state JSONB NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX conversations_expires_at ON conversations (expires_at);`,
+  },
 ];
 
 /** Any number that is Depeche's alone: the advisory lock that serialises migrations across instances. */

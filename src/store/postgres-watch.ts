@@ -5,6 +5,8 @@ import type { StoreListener } from './types.ts';
 export const CHANGES_CHANNEL = 'depeche_changes';
 
 export interface DatabaseWatch {
+  /** `down` from a lost connection or a failed query until a probe gets through. */
+  readonly state: 'up' | 'down';
   /** A query failed for want of the database: it is down until a probe gets through. */
   failed(): void;
   add(listener: StoreListener): void;
@@ -78,6 +80,9 @@ export async function watchDatabase(options: { clientConfig: pg.ClientConfig; pr
   // Listening before the store is handed out: a change made by another instance from then on is heard.
   await listen();
   return {
+    get state() {
+      return state;
+    },
     failed,
     add: (listener) => void listeners.push(listener),
     async close() {

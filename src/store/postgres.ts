@@ -1,3 +1,4 @@
+import { postgresConversations } from './postgres-conversations.ts';
 import { openPostgres, type PostgresDatabase, type PostgresOptions } from './postgres-db.ts';
 import { throttled } from './throttled.ts';
 import { normalizeQuestion, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription } from './types.ts';
@@ -149,6 +150,7 @@ export function postgresStore(db: PostgresDatabase): Store {
       });
       return result.rowCount === 1;
     },
+    conversations: (options) => postgresConversations(db, options),
     watch: (listener) => db.watch(listener),
     close: () => db.close(),
   };

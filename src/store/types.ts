@@ -106,9 +106,25 @@ export interface Store {
    * instance sharing the store. Slack's retried events are told apart this way (`slack-event:<event id>`).
    */
   firstDelivery(key: string, ttlMs: number, now?: number): Promise<boolean>;
+  /**
+   * Conversations kept in a shared database (PostgreSQL), so that a follow-up reaching another instance still knows
+   * its topic; absent where the process's memory serves as well (SQLite: one machine).
+   */
+  conversations?<State>(options: { ttlMs: number; onError?(error: unknown): void; now?: () => number }): ExpiringValues<State>;
   /** Told what a shared store learns by itself: another instance changed subscriptions, the database went or came back. */
   watch?(listener: StoreListener): void;
   close(): Promise<void>;
+}
+
+/**
+ * Values by key, forgotten after `ttlMs` of silence. Never throws: a value that cannot be read is absent, one that
+ * cannot be written is lost (a follow-up then starts afresh), and the error goes to `onError`.
+ */
+export interface ExpiringValues<State> {
+  get(key: string): Promise<State | undefined>;
+  set(key: string, state: State): Promise<void>;
+  /** Forgets every value. */
+  clear(): Promise<void>;
 }
 
 /** `up`/`down`: whether the database answers; `changed`: subscriptions changed elsewhere, or the database came back. */

@@ -29,7 +29,7 @@ function slotSoon(delayMs = 4000): { cron: string; slot: string } {
 /**
  * Two `npm start` processes on one PostgreSQL database, as behind a load balancer: the issue's four duplicates
  * (a briefing posted by each, a Slack retry answered by each, a subscription unknown to the other, one lost with its
- * instance) must not happen. The tests run in order on the same two instances; the last one kills the first.
+ * instance) must not happen, and a follow-up must keep its topic whichever instance it reaches. The tests run in order on the same two instances; the last one kills the first.
  */
 describe('GIVEN two instances on one PostgreSQL, with loopback Slack and Discord', () => {
   let databaseUrl: string;
@@ -126,6 +126,15 @@ describe('GIVEN two instances on one PostgreSQL, with loopback Slack and Discord
       await Promise.any([a, b].map((instance) => instance.run.stderr.waitFor((line) => line.includes('slack: skipped a repeated event') && line.includes(eventId), { timeoutMs: 10_000 })));
       expect(slackPosts(channel)).toHaveLength(1);
     }
+  });
+
+  it('WHEN a follow-up reaches the other instance THEN it is answered with the topic of the question before', async () => {
+    await slack.http.event(a.appUrl, eventCallback(directMessage({ text: 'What did Putin say?', channel: 'D0FOLLOW' })));
+    await slack.waitForCall('chat.postMessage', (args) => args.channel === 'D0FOLLOW');
+    await slack.http.event(b.appUrl, eventCallback(directMessage({ text: 'And Erdogan?', channel: 'D0FOLLOW' })));
+    const [, followUp] = await slack.waitForCalls('chat.postMessage', (args) => args.channel === 'D0FOLLOW', 2);
+    // Read alone, "And Erdogan?" asks who he is; after Putin's words, it asks what Erdogan said.
+    expect(JSON.stringify(followUp!.args)).toContain('said on Tuesday that he had agreed');
   });
 
   it('WHEN the instance a channel subscribed through is killed before its slot THEN the other posts it', async () => {
