@@ -63,11 +63,14 @@ async function copySubscriptionsAndClaims(client: pg.PoolClient, rowsOf: RowsOf)
   const subscriptions = { table: 'subscriptions', copied: 0, merged: 0, already: 0 };
   // Ids are the database's own: an SQLite id may already name another subscription there.
   const ids = new Map<number, number>();
-  for (const row of rowsOf<{ id: number; channel: string; kind: string; pattern: string; time_zone: string; lang: string; origin: string; created_at: number }>('subscriptions')) {
+  type Row = { id: number; channel: string; kind: string; pattern: string; time_zone: string; lang: string; origin: string; created_at: number };
+  // Files before schema version 3 have no only-new columns: their subscriptions are plain ones.
+  for (const row of rowsOf<Row & { only_new?: number; last_article?: string | null; last_published?: string | null }>('subscriptions')) {
     const inserted = await client.query<{ id: number }>(
-      `INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO subscriptions (channel, kind, pattern, time_zone, lang, origin, created_at, only_new, last_article, last_published)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (channel, kind, pattern, time_zone) DO NOTHING RETURNING id`,
-      [row.channel, row.kind, row.pattern, row.time_zone, row.lang, row.origin, row.created_at],
+      [row.channel, row.kind, row.pattern, row.time_zone, row.lang, row.origin, row.created_at, row.only_new === 1, row.last_article ?? null, row.last_published ?? null],
     );
     const id =
       inserted.rows[0]?.id ??

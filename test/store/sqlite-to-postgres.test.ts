@@ -31,7 +31,8 @@ const daily = { kind: 'daily', time: '08:00', timeZone: 'Europe/Paris' } as cons
 async function sqliteStoreWithData(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'depeche-sqlite-'));
   const store = openSqliteStore({ dataDir });
-  const sub = await store.subscribe({ channel: 'slack:C1', schedule: daily, lang: 'fr', origin: 'command' }, 1000);
+  const sub = await store.subscribe({ channel: 'slack:C1', schedule: daily, lang: 'fr', origin: 'command', onlyNew: true }, 1000);
+  await store.recordPostedArticle(sub.id, { id: 'syria-ceasefire-talks', published: '2016-12-20' });
   await store.subscribe({ channel: 'discord:2', schedule: { kind: 'cron', cron: '0 9 * * 1-5', timeZone: 'UTC' }, lang: 'en', origin: 'config' }, 2000);
   await store.claim({ channel: 'slack:C1', slot: '2026-03-01T07:00:00.000Z', subscriptionId: sub.id, instance: 'old' }, 3000);
   await store.finish('slack:C1', '2026-03-01T07:00:00.000Z', 'posted', undefined, 3001);
@@ -70,9 +71,9 @@ describe('npm run store:migrate', () => {
     expect(second.stdout).toContain('  unanswered questions  0 copied, 0 merged (larger count kept), 2 already there');
 
     const subscriptions = await store.subscriptions();
-    expect(subscriptions.map(({ channel, schedule, lang, origin, createdAt }) => ({ channel, schedule, lang, origin, createdAt }))).toEqual([
-      { channel: 'slack:C1', schedule: daily, lang: 'fr', origin: 'command', createdAt: 1000 },
-      { channel: 'discord:2', schedule: { kind: 'cron', cron: '0 9 * * 1-5', timeZone: 'UTC' }, lang: 'en', origin: 'config', createdAt: 2000 },
+    expect(subscriptions.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { channel: 'slack:C1', schedule: daily, lang: 'fr', origin: 'command', createdAt: 1000, onlyNew: true, lastArticle: { id: 'syria-ceasefire-talks', published: '2016-12-20' } },
+      { channel: 'discord:2', schedule: { kind: 'cron', cron: '0 9 * * 1-5', timeZone: 'UTC' }, lang: 'en', origin: 'config', createdAt: 2000, onlyNew: false },
     ]);
     expect(await store.claims()).toEqual([
       { channel: 'slack:C1', slot: '2026-03-01T07:00:00.000Z', subscriptionId: subscriptions[0]!.id, instance: 'old', claimedAt: 3000, outcome: 'posted' },
