@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // A throwaway PostgreSQL for the store's tests (test/postgres/cluster.ts).
+    globalSetup: ['test/postgres/global-setup.ts'],
   },
 });

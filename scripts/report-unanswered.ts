@@ -1,9 +1,11 @@
 // Lists the questions Depeche could not answer, most asked first, so that maintainers know what to add to the
-// knowledge: `npm run report:unanswered [-- --limit 20] [-- --json]`. Reads the store in DATA_DIR (.env applies).
+// knowledge: `npm run report:unanswered [-- --limit 20] [-- --json]`. Reads the store: DATABASE_URL's, else the one
+// in DATA_DIR (.env applies).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { openSqliteStore, STORE_FILE } from '../src/store/sqlite.ts';
+import { openStore } from '../src/store/open.ts';
+import { STORE_FILE } from '../src/store/sqlite.ts';
 import { StoreError, type UnansweredQuestion } from '../src/store/types.ts';
 
 function parseArgs(argv: string[]): { limit: number; json: boolean } {
@@ -20,26 +22,26 @@ function formatReport(questions: readonly UnansweredQuestion[], file: string): s
   return [`${'asked'.padStart(width)}  last seen (UTC)   question`, ...lines].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { limit, json } = parseArgs(process.argv.slice(2));
   const config = loadConfig();
   const file = join(config.briefing.dataDir, STORE_FILE);
-  // A report must not create a store: none yet means nothing was recorded.
-  if (!existsSync(file)) {
+  // A report must not create an SQLite store: none yet means nothing was recorded.
+  if (!config.database && !existsSync(file)) {
     process.stdout.write(json ? '[]\n' : `No store at ${file} yet: nothing recorded.\n`);
     return;
   }
-  const store = openSqliteStore({ dataDir: config.briefing.dataDir });
-  store
-    .listUnanswered(limit)
-    .then((questions) => process.stdout.write(`${json ? JSON.stringify(questions, null, 2) : formatReport(questions, file)}\n`))
-    .finally(() => store.close());
+  const store = await openStore(config);
+  try {
+    const questions = await store.listUnanswered(limit);
+    process.stdout.write(`${json ? JSON.stringify(questions, null, 2) : formatReport(questions, store.location)}\n`);
+  } finally {
+    await store.close();
+  }
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   if (!(error instanceof ConfigError || error instanceof StoreError)) throw error;
   process.stderr.write(`report:unanswered: ${error.message}\n`);
   process.exitCode = 1;
-}
+});

@@ -52,6 +52,7 @@ const platformShape = {
   HEALTH_PORT: port.optional(),
 
   DATA_DIR: z.string().default('data'),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || databaseUrl(v) !== undefined),
   BRIEFING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
   BRIEFING_TZ: z
     .string()
@@ -91,6 +92,7 @@ const EXPECTED: Record<EnvKey, string> = {
   PORT: 'a whole number from 0 to 65535 (0 picks a free port)',
   HEALTH_PORT: 'a whole number from 0 to 65535 (0 picks a free port)',
   DATA_DIR: 'the folder of the store',
+  DATABASE_URL: 'a URL such as postgres://user:password@host:5432/database',
   BRIEFING_TIME: 'a time of day as HH:MM, such as 08:00',
   BRIEFING_TZ: 'an IANA time zone such as Europe/Zurich or UTC',
   BRIEFING_CHANNELS: 'a comma-separated list of discord:<channel id> or slack:<channel id>',
@@ -98,7 +100,7 @@ const EXPECTED: Record<EnvKey, string> = {
 };
 
 /** Never echoed in an error: a mistaken value may still be most of a real secret. */
-const SECRET_KEYS: ReadonlySet<EnvKey> = new Set(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
+const SECRET_KEYS: ReadonlySet<EnvKey> = new Set(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DATABASE_URL']);
 
 export interface DiscordConfig {
   token: string;
@@ -122,6 +124,16 @@ export interface SlackConfig {
   adminUserIds: string[];
 }
 
+/** A shared PostgreSQL store (DATABASE_URL). `host` and `name` are what messages may show: never the password. */
+export interface DatabaseConfig {
+  url: string;
+  host: string;
+  port: number;
+  /** The database's name (PostgreSQL defaults it to the user's). */
+  name: string;
+  password?: string;
+}
+
 export interface Config {
   knowledgeDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -132,6 +144,8 @@ export interface Config {
   slack?: SlackConfig;
   healthPort?: number;
   briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string };
+  /** Set: the store is this PostgreSQL database, shared by every instance; unset: SQLite in DATA_DIR. */
+  database?: DatabaseConfig;
 }
 
 export interface ConfigOptions {
@@ -176,6 +190,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Co
       graceMinutes: e.BRIEFING_GRACE_MINUTES,
       dataDir: e.DATA_DIR,
     },
+    database: e.DATABASE_URL ? databaseUrl(e.DATABASE_URL) : undefined,
   });
 }
 
@@ -236,6 +251,24 @@ function slackConfig(e: Env): SlackConfig | undefined {
     port: e.PORT,
     adminUserIds: e.SLACK_ADMIN_USER_IDS ? e.SLACK_ADMIN_USER_IDS.split(',').map((id) => id.trim()).filter(Boolean) : [],
   };
+}
+
+/** postgres:// or postgresql:// with a host (or a socket folder in `?host=`); undefined when it is not one. */
+export function databaseUrl(text: string): DatabaseConfig | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') return undefined;
+  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
+  if (!host) return undefined;
+  const port = url.port ? Number(url.port) : 5432;
+  const user = decodeURIComponent(url.username) || 'postgres';
+  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || user;
+  const password = url.password ? decodeURIComponent(url.password) : undefined;
+  return { url: text, host, port, name, ...(password ? { password } : {}) };
 }
 
 function isTimeZone(zone: string): boolean {

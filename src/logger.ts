@@ -49,10 +49,10 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 /** The logger of a process of `npm start` (the manager and each Discord shard alike): every token scrubbed. */
-export function processLogger(config: Pick<Config, 'logLevel' | 'discord' | 'slack'>): Logger {
+export function processLogger(config: Pick<Config, 'logLevel' | 'discord' | 'slack' | 'database'>): Logger {
   return createLogger({
     level: config.logLevel,
-    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+    secrets: [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.database?.password],
     // Someone is reading: readable lines. A file, a pipe or a log collector: JSON.
     pretty: process.stderr.isTTY ? { colorize: process.stderr.hasColors() } : undefined,
   });

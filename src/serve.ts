@@ -7,7 +7,9 @@ import { createDepeche } from './core/depeche.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import type { ConversationState } from './core/conversations.ts';
+import { openStore } from './store/open.ts';
+import type { Store } from './store/types.ts';
 
 export type PlatformName = 'discord' | 'slack';
 
@@ -32,15 +34,23 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions): Promise<Operations> {
   const { config, logger } = options;
   const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
-  // The store (DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered questions.
-  const store = openSqliteStore({ dataDir: config.briefing.dataDir });
+  // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
+  // questions, Slack event dedupe, and conversations on PostgreSQL.
+  const store = await openStore(config);
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
   const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered });
+  // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
+  const conversations = store.conversations?.<ConversationState>({
+    ttlMs: config.conversationTtlMs,
+    onError: (error) => logger.warn({ error: String(error) }, 'conversations: the database failed; this follow-up starts afresh'),
+  });
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered, conversations });
 
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals });
-  const adapters = await startPlatforms(options, ops);
+  // A shared database that goes away degrades /healthz; questions are still answered.
+  store.watch?.({ onState: ops.health.dependency('database') });
+  const adapters = await startPlatforms(options, ops, store);
   if (options.briefings) {
     const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
     const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
@@ -52,7 +62,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   return ops;
 }
 
-async function startPlatforms(options: ServeOptions, ops: Operations): Promise<RunningAdapter[]> {
+async function startPlatforms(options: ServeOptions, ops: Operations, store: Store): Promise<RunningAdapter[]> {
   const { config, logger } = options;
   const { depeche } = ops;
   const started: RunningAdapter[] = [];
@@ -64,7 +74,8 @@ async function startPlatforms(options: ServeOptions, ops: Operations): Promise<R
   if (config.slack && options.platforms.includes('slack')) {
     const { startSlack } = await import('./slack/start.ts');
     const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
-    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes }));
+    const sharedDeliveries = (key: string, ttlMs: number) => store.firstDelivery(key, ttlMs);
+    started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes, sharedDeliveries }));
   }
   return started;
 }

@@ -161,6 +161,27 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' }, { platforms: false })).toThrow('LOG_LEVEL must be one of');
   });
 
+  it('GIVEN DATABASE_URL THEN the store is that database; unset, SQLite in DATA_DIR', () => {
+    expect(parseConfig({}).database).toBeUndefined();
+    expect(parseConfig({ DATABASE_URL: 'postgres://depeche:s3cr%40t@db.internal:6543/briefings?sslmode=require' }).database).toEqual({
+      url: 'postgres://depeche:s3cr%40t@db.internal:6543/briefings?sslmode=require',
+      host: 'db.internal',
+      port: 6543,
+      name: 'briefings',
+      password: 's3cr@t',
+    });
+    expect(parseConfig({ DATABASE_URL: 'postgresql://app@localhost' }).database).toMatchObject({ host: 'localhost', port: 5432, name: 'app' });
+    expect(parseConfig({ DATABASE_URL: 'postgres:///depeche?host=/run/postgresql' }).database).toMatchObject({ host: '/run/postgresql', name: 'depeche' });
+  });
+
+  it('GIVEN a DATABASE_URL that is not a PostgreSQL URL THEN the error names the variable and never shows the password', () => {
+    for (const value of ['mysql://depeche:hunter2secret@db/depeche', 'depeche:hunter2secret@db/depeche', 'postgres://depeche:hunter2secret@/depeche']) {
+      const error = configError({ DATABASE_URL: value });
+      expect(error.message).toBe('DATABASE_URL must be a URL such as postgres://user:password@host:5432/database; its value is a secret, not shown here');
+      expect(error.message).not.toContain('hunter2secret');
+    }
+  });
+
   it('GIVEN loadConfig with an explicit env and no .env file THEN it reads only that env', () => {
     const config = loadConfig({ env: { KNOWLEDGE_DIR: 'elsewhere' }, envFile: null });
     expect(config.knowledgeDir).toBe('elsewhere');

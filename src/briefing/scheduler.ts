@@ -108,7 +108,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (subscription.onlyNew && !isNewer(latest.article, subscription.lastArticle)) return;
     const slot = new Date(slotMs).toISOString();
     const claimed = await options.store.claim({ channel: subscription.channel, slot, subscriptionId: subscription.id, instance }, clock.now());
-    if (!claimed) return;
+    if (!claimed) {
+      logger.debug({ channel: subscription.channel, slot }, 'briefings: slot already claimed (another instance, or before a restart)');
+      return;
+    }
     const outcome = await postWithRetries(poster, id, latest.compose(subscription.lang));
     const log = { channel: subscription.channel, slot, subscription: subscription.id, article: latest.article.id, lateMs: clock.now() - slotMs };
     if (outcome.status === 'ok') {
@@ -148,6 +151,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const wait = Math.min(maxSleepMs, ...next.map((slot) => slot - now));
     timer?.cancel();
     timer = clock.setTimeout(() => void tick(), Math.max(0, wait));
+    logger.debug({ next: new Date(now + Math.max(0, wait)).toISOString() }, 'briefings: next look at the store');
   }
 
   return {

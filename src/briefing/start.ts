@@ -49,6 +49,9 @@ export async function startBriefings(options: {
     graceMs: config.graceMinutes * 60_000,
   });
   options.subscriptions.onChange(() => scheduler.refresh());
+  // A shared store says when another instance changed subscriptions, and when the database is back after an outage:
+  // a slot whose claim failed meanwhile is then posted (within the grace period), still once.
+  store.watch?.({ onChange: () => scheduler.refresh() });
   await scheduler.start();
   const count = (await store.subscriptions()).length;
   logger.info({ store: store.location, subscriptions: count, instance: scheduler.instance }, 'briefings: scheduler started');

@@ -4,11 +4,17 @@ import type { AddressInfo } from 'node:net';
 /** What an adapter says of its connection: `down` until it comes back makes /healthz answer 503. */
 export type PlatformState = 'starting' | 'up' | 'down' | 'stopping';
 
+/** What the process relies on besides the platforms: the shared database. */
+export type DependencyState = 'up' | 'down';
+
 export interface HealthReport {
-  status: 'ok' | 'down' | 'starting' | 'stopping';
+  /** `degraded`: every platform is up and questions are answered, but a dependency is down (briefings wait for it). */
+  status: 'ok' | 'degraded' | 'down' | 'starting' | 'stopping';
   platforms: Record<string, PlatformState>;
   /** Discord run as shards (DISCORD_SHARDS): each shard's state by id; the `discord` platform is the worst of them. */
   shards?: Record<string, PlatformState>;
+  /** Present when there is one: `{ database: 'down' }`. */
+  dependencies?: Record<string, DependencyState>;
 }
 
 /** Worst first: one shard down makes the platform down. */
@@ -18,7 +24,9 @@ const SEVERITY: readonly PlatformState[] = ['down', 'stopping', 'starting', 'up'
 export class HealthRegistry {
   private readonly states = new Map<string, PlatformState>();
   private readonly shardStates = new Map<number, PlatformState>();
+  private readonly dependencies = new Map<string, DependencyState>();
   private readonly listeners = new Set<(platform: string, state: PlatformState) => void>();
+  private readonly dependencyListeners = new Set<(name: string, state: DependencyState) => void>();
 
   /** A reporter for one platform, to hand to its adapter. */
   reporter(platform: string): (state: PlatformState) => void {
@@ -38,26 +46,57 @@ export class HealthRegistry {
     this.set(platform, SEVERITY.find((severity) => [...this.shardStates.values()].includes(severity)) ?? 'up');
   }
 
+  /** A reporter for one dependency (the database), `up` until it says otherwise. */
+  dependency(name: string): (state: DependencyState) => void {
+    this.dependencies.set(name, this.dependencies.get(name) ?? 'up');
+    return (state) => {
+      if (this.dependencies.get(name) === state) return;
+      this.dependencies.set(name, state);
+      for (const listener of this.dependencyListeners) listener(name, state);
+    };
+  }
+
+  onDependencyChange(listener: (name: string, state: DependencyState) => void): void {
+    this.dependencyListeners.add(listener);
+  }
+
   /** Called on every change (logging, tests waiting for a state). Returns a way to unsubscribe. */
   onChange(listener: (platform: string, state: PlatformState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Healthy only when every platform is up: a bot that lost Discord should be restarted or looked at. */
+  /**
+   * Healthy only when every platform is up: a bot that lost Discord should be restarted or looked at. A lost
+   * database only degrades it: questions are still answered, so restarting it (or every instance sharing that
+   * database) would help nobody.
+   */
   report(): HealthReport {
     const platforms = Object.fromEntries(this.states);
     const values = [...this.states.values()];
-    const status = values.includes('down') ? 'down' : values.includes('stopping') ? 'stopping' : values.includes('starting') ? 'starting' : 'ok';
-    if (this.shardStates.size === 0) return { status, platforms };
+    const dependencies = [...this.dependencies.values()];
+    const status = values.includes('down')
+      ? 'down'
+      : values.includes('stopping')
+        ? 'stopping'
+        : values.includes('starting')
+          ? 'starting'
+          : dependencies.includes('down')
+            ? 'degraded'
+            : 'ok';
     const shards = Object.fromEntries([...this.shardStates].sort(([a], [b]) => a - b).map(([id, state]) => [String(id), state]));
-    return { status, platforms, shards };
+    return {
+      status,
+      platforms,
+      ...(this.shardStates.size ? { shards } : {}),
+      ...(this.dependencies.size ? { dependencies: Object.fromEntries(this.dependencies) } : {}),
+    };
   }
 
-  /** `GET /healthz`: 200 with the report when every platform is up, 503 otherwise. For node:http and Bolt's customRoutes. */
+  /** `GET /healthz`: 200 with the report when every platform is up (degraded included), 503 otherwise. For node:http and Bolt's customRoutes. */
   readonly handle = (_req: IncomingMessage, res: ServerResponse): void => {
     const report = this.report();
-    res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.writeHead(report.status === 'ok' || report.status === 'degraded' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(report));
   };
 }

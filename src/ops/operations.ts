@@ -47,6 +47,7 @@ export async function startSupervision(options: SupervisionOptions): Promise<Sup
   const { config, logger } = options;
   const health = new HealthRegistry();
   health.onChange((platform, state) => logger.info({ platform, state }, `health: ${platform} is ${state}`));
+  health.onDependencyChange((name, state) => logger[state === 'down' ? 'warn' : 'info']({ dependency: name, state }, `health: ${name} is ${state}`));
   const shutdown = installShutdown({
     logger,
     gate: options.gate,

@@ -7,7 +7,8 @@ import type { Logger } from '../logger.ts';
  */
 export class SeenEvents {
   private readonly seen = new Map<string, number>();
-  private readonly ttlMs: number;
+  /** How long an id is remembered: past Slack's last retry (~5 minutes). */
+  readonly ttlMs: number;
   private readonly max: number;
   private readonly now: () => number;
 
@@ -37,13 +38,33 @@ export class SeenEvents {
 }
 
 /**
- * Global middleware: an event whose id was already handled stops here, whatever the retry number says
- * (a first delivery can also arrive after its retry).
+ * The store's record of deliveries, shared by every instance on it (Store.firstDelivery): true the first time a key
+ * is offered within `ttlMs`.
  */
-export function skipRepeatedEvents(seen: SeenEvents, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export type SharedDeliveries = (key: string, ttlMs: number) => Promise<boolean>;
+
+/**
+ * Global middleware: an event whose id was already handled stops here, whatever the retry number says
+ * (a first delivery can also arrive after its retry). This process's memory answers first; the store then tells
+ * whether another instance took it (a retry reaching another instance behind the load balancer). Bolt has acked
+ * events before middleware runs, so the store's round trip never delays an ack.
+ */
+export function skipRepeatedEvents(options: { seen: SeenEvents; shared?: SharedDeliveries; logger: Logger }): Middleware<AnyMiddlewareArgs> {
+  const { seen, shared, logger } = options;
+  async function first(eventId: string): Promise<boolean> {
+    if (!seen.first(eventId)) return false;
+    if (!shared) return true;
+    try {
+      return await shared(`slack-event:${eventId}`, seen.ttlMs);
+    } catch (error) {
+      // Without the store, an answer given twice is better than one never given.
+      logger.warn({ eventId, error: error instanceof Error ? error.message : String(error) }, 'slack: the store could not say whether another instance took this event; answering it');
+      return true;
+    }
+  }
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.first(eventId)) {
+    if (typeof eventId === 'string' && !(await first(eventId))) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: skipped a repeated event');
       return;
     }

@@ -3,13 +3,11 @@ import type { Depeche } from '../core/depeche.ts';
 import { messages } from '../core/messages.ts';
 import { plainReply, type Reply } from '../core/reply.ts';
 import type { Logger } from '../logger.ts';
-import type { SeenEvents } from './dedupe.ts';
 
 /** What every listener is given. */
 export interface SlackDeps {
   depeche: Depeche;
   logger: Logger;
-  seen: SeenEvents;
   /** SLACK_ADMIN_USER_IDS: who may change a channel's scheduled briefings; empty or absent means anyone. */
   adminUserIds?: readonly string[];
 }

@@ -8,7 +8,7 @@ import type { PlatformState } from '../ops/health.ts';
 import type { InFlight } from '../ops/in-flight.ts';
 import { describeNetworkError, UnreachableError } from '../core/unreachable.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { SeenEvents, skipRepeatedEvents } from './dedupe.ts';
+import { SeenEvents, skipRepeatedEvents, type SharedDeliveries } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
 import { slackPoster } from './poster.ts';
 
@@ -26,6 +26,8 @@ export interface StartSlackOptions {
   inFlight?: InFlight;
   /** HTTP mode: more routes on the same server (`/healthz`). */
   customRoutes?: CustomRoute[];
+  /** The store's record of handled events, so that a retry reaching another instance is not answered twice. */
+  sharedDeliveries?: SharedDeliveries;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -77,9 +79,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   // First of all middleware: next() resolves once the listeners are done, posts included.
   if (inFlight) app.use(async ({ next }) => void (await inFlight.track(next())));
 
-  const seen = new SeenEvents();
-  app.use(skipRepeatedEvents(seen, logger));
-  registerListeners(app, { depeche: options.depeche, logger, seen, adminUserIds: config.adminUserIds });
+  app.use(skipRepeatedEvents({ seen: new SeenEvents(), shared: options.sharedDeliveries, logger }));
+  registerListeners(app, { depeche: options.depeche, logger, adminUserIds: config.adminUserIds });
   app.error(async (error) => {
     // The Error itself as first argument: the logger's secret scrubbing keeps an Error's message and stack.
     logger.error(error, 'slack: a listener failed (%s)', error.code);

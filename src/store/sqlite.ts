@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { throttled } from './throttled.ts';
 import { normalizeQuestion, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription } from './types.ts';
 
 export const STORE_FILE = 'depeche.sqlite';
@@ -49,6 +50,12 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE subscriptions ADD COLUMN only_new INTEGER NOT NULL DEFAULT 0 CHECK (only_new IN (0, 1));
    ALTER TABLE subscriptions ADD COLUMN last_article TEXT;
    ALTER TABLE subscriptions ADD COLUMN last_published TEXT;`,
+  // 4: deliveries already handled (Slack event ids), so that a retry reaching any instance is not answered twice.
+  `CREATE TABLE deliveries (
+     key TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX deliveries_expiry ON deliveries (expires_at);`,
 ];
 
 export interface SqliteStoreOptions {
@@ -173,7 +180,11 @@ function sqliteStore(db: Database.Database, file: string): Store {
     listUnanswered: db.prepare<[number], { question: string; count: number; first_seen: number; last_seen: number }>(
       'SELECT * FROM unanswered ORDER BY count DESC, last_seen DESC LIMIT ?',
     ),
+    // A key whose record expired counts as new: the upsert revives it, and `changes` says whether it did.
+    deliver: db.prepare('INSERT INTO deliveries (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE deliveries.expires_at <= ?'),
+    pruneDeliveries: db.prepare('DELETE FROM deliveries WHERE expires_at <= ?'),
   };
+  const pruneDeliveries = throttled(60_000, (now) => statements.pruneDeliveries.run(now));
 
   const subscribe = db.transaction((input: Parameters<Store['subscribe']>[0], now: number): Subscription => {
     const pattern = input.schedule.kind === 'daily' ? input.schedule.time : input.schedule.cron;
@@ -248,8 +259,13 @@ function sqliteStore(db: Database.Database, file: string): Store {
     async listUnanswered(limit = 50) {
       return statements.listUnanswered.all(limit).map((row) => ({ text: row.question, count: row.count, firstSeen: row.first_seen, lastSeen: row.last_seen }));
     },
-    close() {
+    async firstDelivery(key, ttlMs, now = Date.now()) {
+      pruneDeliveries(now);
+      return statements.deliver.run(key, now + ttlMs, now).changes === 1;
+    },
+    async close() {
       if (db.open) db.close();
     },
   };
 }
+

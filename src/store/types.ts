@@ -68,8 +68,9 @@ export interface UnansweredQuestion {
 }
 
 /**
- * What Depeche keeps between restarts. Asynchronous, so that a shared database (Postgres...) can replace the
- * SQLite file when several instances run; `claim` must then stay an atomic insert-if-absent.
+ * What Depeche keeps between restarts, and what several instances share: SQLite in DATA_DIR (one machine), or
+ * PostgreSQL (DATABASE_URL, any number of machines). Every method is atomic on its own; `claim` and `firstDelivery`
+ * are insert-if-absent, which is what makes a briefing posted and an event answered once.
  */
 export interface Store {
   /** Where it lives, for messages ("data/depeche.sqlite"). */
@@ -100,7 +101,36 @@ export interface Store {
   recordUnanswered(text: string, now?: number): Promise<void>;
   /** Most asked first, then most recent. */
   listUnanswered(limit?: number): Promise<UnansweredQuestion[]>;
-  close(): void;
+  /**
+   * True the first time `key` is offered within `ttlMs` (and records it), false for a repeat: atomic across every
+   * instance sharing the store. Slack's retried events are told apart this way (`slack-event:<event id>`).
+   */
+  firstDelivery(key: string, ttlMs: number, now?: number): Promise<boolean>;
+  /**
+   * Conversations kept in a shared database (PostgreSQL), so that a follow-up reaching another instance still knows
+   * its topic; absent where the process's memory serves as well (SQLite: one machine).
+   */
+  conversations?<State>(options: { ttlMs: number; onError?(error: unknown): void; now?: () => number }): ExpiringValues<State>;
+  /** Told what a shared store learns by itself: another instance changed subscriptions, the database went or came back. */
+  watch?(listener: StoreListener): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Values by key, forgotten after `ttlMs` of silence. Never throws: a value that cannot be read is absent, one that
+ * cannot be written is lost (a follow-up then starts afresh), and the error goes to `onError`.
+ */
+export interface ExpiringValues<State> {
+  get(key: string): Promise<State | undefined>;
+  set(key: string, state: State): Promise<void>;
+  /** Forgets every value. */
+  clear(): Promise<void>;
+}
+
+/** `up`/`down`: whether the database answers; `changed`: subscriptions changed elsewhere, or the database came back. */
+export interface StoreListener {
+  onState?(state: 'up' | 'down'): void;
+  onChange?(): void;
 }
 
 /** The form in which unanswered questions are counted: "How many  people left?" and "how many people left" are one. */

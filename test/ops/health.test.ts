@@ -39,6 +39,26 @@ describe('GIVEN the health registry', () => {
     expect(registry.report()).toEqual({ status: 'down', platforms: { discord: 'down' }, shards: { 0: 'down', 1: 'up' } });
   });
 
+  it('THEN a lost dependency degrades an otherwise ok report, and still answers 200', async () => {
+    const registry = new HealthRegistry();
+    const slack = registry.reporter('slack');
+    const database = registry.dependency('database');
+    const server = await startHealthServer({ registry, port: 0, host: '127.0.0.1' });
+    try {
+      slack('up');
+      expect(await getHealth(server.port)).toEqual({ status: 200, body: { status: 'ok', platforms: { slack: 'up' }, dependencies: { database: 'up' } } });
+      database('down');
+      expect(await getHealth(server.port)).toEqual({ status: 200, body: { status: 'degraded', platforms: { slack: 'up' }, dependencies: { database: 'down' } } });
+      slack('down');
+      expect((await getHealth(server.port)).status).toBe(503);
+      slack('up');
+      database('up');
+      expect(registry.report().status).toBe('ok');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('THEN the server answers /healthz only, 200 when ok, 503 otherwise', async () => {
     const registry = new HealthRegistry();
     const report = registry.reporter('discord');
