@@ -13,6 +13,7 @@ import { RateLimiter } from './rate-limit.ts';
 import type { Reply } from './reply.ts';
 import type { Lang } from '../shared/types.ts';
 import { plainReply } from './reply.ts';
+import { createRatings, type FeedbackClick, type FeedbackOptions } from './feedback.ts';
 
 /** Who is asking, as opaque keys: the core knows no platform. */
 export interface Requester {
@@ -26,6 +27,8 @@ export interface Requester {
   channelKey?: string;
   /** The platform says this user may manage the channel's scheduled briefings. */
   canManage?: boolean;
+  /** Where no rating buttons can be shown (Slack's App Home): answers are not offered for rating. */
+  unrated?: boolean;
 }
 
 export interface Depeche {
@@ -41,6 +44,8 @@ export interface Depeche {
   suggestArticles(partial: string, options?: { limit?: number }): Article[];
   /** Swaps in new knowledge atomically (hot reload); conversations start afresh. */
   replaceKnowledge(knowledge: Knowledge): void;
+  /** A click on an answer's 👍 or 👎: recorded (one vote per user and answer, changeable); the reply says so privately. */
+  feedback(click: FeedbackClick, who: Requester): Promise<Reply>;
 }
 
 export interface DepecheOptions {
@@ -57,6 +62,8 @@ export interface DepecheOptions {
   conversations?: ConversationStore;
   /** Called with each question Depeche could not answer (not greetings, not refused for length or rate). */
   onUnanswered?: (question: string) => void;
+  /** Where answers people can rate, and their votes, are kept; without it answers carry no rating buttons. */
+  feedback?: FeedbackOptions;
 }
 
 export function createDepeche(options: DepecheOptions): Depeche {
@@ -67,6 +74,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
   let knowledge = options.knowledge;
   let engine: Engine = createEngine(knowledge);
   const conversations = options.conversations ?? memoryConversations({ ttlMs: options.config.conversationTtlMs, now });
+  const ratings = options.feedback && createRatings({ ...options.feedback, now });
 
   /** Replies of cacheable commands for the knowledge of the moment, by name, article, language and flags. */
   let cached = new Map<string, Reply>();
@@ -130,7 +138,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
       subscriptions: options.subscriptions,
     });
     if (name === 'ask' && reply.refused && args.question?.trim()) options.onUnanswered?.(args.question.trim());
-    return reply;
+    return ratings && !who.unrated ? ratings.offer(reply, name === 'ask' ? (args.question ?? '') : `/${[name, text].join(' ').trim()}`) : reply;
   }
 
   return {
@@ -143,6 +151,9 @@ export function createDepeche(options: DepecheOptions): Depeche {
     suggestArticles(partial, suggestOptions = {}) {
       const typed = partial.slice(0, options.config.maxQuestionLength).trim();
       return (typed ? findArticles(knowledge, typed) : [...knowledge.articles]).slice(0, suggestOptions.limit ?? 25);
+    },
+    feedback(click, who) {
+      return ratings ? ratings.vote(click, who.userKey) : Promise.resolve(plainReply(click.lang, messages[click.lang].feedbackOff, { private: true }));
     },
     replaceKnowledge(next) {
       engine = createEngine(next);

@@ -40,6 +40,11 @@ export const messages = {
     original: (lang: Lang) => `(original, ${languageNames.en[lang]})`,
     newConversation: 'New conversation: follow-up questions start afresh.',
     pickSuggestion: 'Type the number of a suggestion to ask it.',
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    feedbackNoted: 'Thanks, noted.',
+    feedbackTooOld: (days: number) => `That answer is over ${days} days old and can no longer be rated; ask again to rate a fresh one.`,
+    feedbackOff: 'Ratings are not recorded here.',
   },
   fr: {
     tooLong: (max: number) => `Cette question est trop longue : ${max} caractères au plus, s'il vous plaît.`,
@@ -71,5 +76,10 @@ export const messages = {
     original: (lang: Lang) => `(original en ${languageNames.fr[lang]})`,
     newConversation: 'Nouvelle conversation : les questions de suivi repartent de zéro.',
     pickSuggestion: "Tapez le numéro d'une suggestion pour la poser.",
+    helpful: 'Utile',
+    notHelpful: 'Pas utile',
+    feedbackNoted: "Merci, c'est noté.",
+    feedbackTooOld: (days: number) => `Cette réponse a plus de ${days} jours et ne peut plus être notée ; reposez la question pour noter la nouvelle.`,
+    feedbackOff: 'Les avis ne sont pas enregistrés ici.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -16,6 +16,11 @@ export interface Reply {
   credit?: string;
   /** The article does not cover the question: maintainers may want to add it (`npm run report:unanswered`). */
   refused?: boolean;
+  /**
+   * Set on answers people can rate (answered, with sources, when a store keeps votes): adapters show 👍 and 👎
+   * carrying this id and hand clicks to `Depeche.feedback`.
+   */
+  answerId?: string;
   /** Only the asker sees it (Discord ephemeral, Slack ephemeral). Adapters may override. */
   private?: boolean;
 }

@@ -78,6 +78,33 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
       CREATE INDEX conversations_expires_at ON conversations (expires_at);`,
   },
+  {
+    name: 'answers people may rate, and their votes',
+    sql: `
+      -- Saved when an answer is posted, so that a click reaching any instance finds what it rates; pruned after a
+      -- while. Entries and articles are JSON arrays kept as text, compared as they are (same ids, same order).
+      CREATE TABLE answers (
+        id TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        entries TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        lang TEXT NOT NULL CHECK (lang IN ('en', 'fr')),
+        created_at BIGINT NOT NULL
+      );
+      CREATE INDEX answers_created_at ON answers (created_at);
+      -- One vote per voter (a one-way hash, never a user id) and answer; it copies what it rates and outlives it.
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL,
+        voter TEXT NOT NULL,
+        helpful BOOLEAN NOT NULL,
+        question TEXT NOT NULL,
+        entries TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        voted_at BIGINT NOT NULL,
+        PRIMARY KEY (answer_id, voter)
+      );`,
+  },
 ];
 
 /** Any number that is Depeche's alone: the advisory lock that serialises migrations across instances. */

@@ -1,7 +1,7 @@
 import { postgresConversations } from './postgres-conversations.ts';
 import { openPostgres, type PostgresDatabase, type PostgresOptions } from './postgres-db.ts';
 import { throttled } from './throttled.ts';
-import { normalizeQuestion, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription } from './types.ts';
+import { normalizeQuestion, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription, type VoteTally } from './types.ts';
 
 interface SubscriptionRow {
   id: number;
@@ -48,6 +48,34 @@ const claimOf = (row: ClaimRow): Claim => ({
   ...(row.outcome ? { outcome: row.outcome } : {}),
   ...(row.detail ? { detail: row.detail } : {}),
 });
+
+interface TallyRow {
+  question: string;
+  entries: string;
+  articles: string;
+  lang: 'en' | 'fr';
+  helpful: number;
+  not_helpful: number;
+  last_voted: string;
+}
+
+const tallyOf = (row: TallyRow): VoteTally => ({
+  question: row.question,
+  entries: JSON.parse(row.entries) as string[],
+  articles: JSON.parse(row.articles) as string[],
+  lang: row.lang,
+  helpful: row.helpful,
+  notHelpful: row.not_helpful,
+  lastVoted: Number(row.last_voted),
+});
+
+/** Tallies per (question, entries, lang) with at least one vote of the kind counted by `count`, most first. */
+const talliesQuery = (count: string) =>
+  `SELECT question, entries, MAX(articles) AS articles, lang, (COUNT(*) FILTER (WHERE helpful))::int AS helpful,
+          (COUNT(*) FILTER (WHERE NOT helpful))::int AS not_helpful, MAX(voted_at) AS last_voted
+   FROM votes GROUP BY question, entries, lang HAVING ${count} > 0 ORDER BY ${count} DESC, last_voted DESC LIMIT $1`;
+const HELPFUL_TALLIES = talliesQuery('COUNT(*) FILTER (WHERE helpful)');
+const UNHELPFUL_TALLIES = talliesQuery('COUNT(*) FILTER (WHERE NOT helpful)');
 
 /** The Store on PostgreSQL (DATABASE_URL), shared by every instance; see postgres-db.ts for the connection. */
 export async function openPostgresStore(options: PostgresOptions): Promise<Store> {
@@ -149,6 +177,31 @@ export function postgresStore(db: PostgresDatabase): Store {
         values: [key, now + ttlMs, now],
       });
       return result.rowCount === 1;
+    },
+    async saveAnswer(answer, now) {
+      await db.query({
+        name: 'save-answer',
+        text: 'INSERT INTO answers (id, question, entries, articles, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING',
+        values: [answer.id, answer.question, JSON.stringify(answer.entries), JSON.stringify(answer.articles), answer.lang, now],
+      });
+    },
+    async vote(vote, now) {
+      // The vote copies the answer's row, so that it exists only for a known answer and survives its pruning.
+      const result = await db.query({
+        name: 'vote',
+        text: `INSERT INTO votes (answer_id, voter, helpful, question, entries, articles, lang, voted_at)
+               SELECT id, $2, $3, question, entries, articles, lang, $4 FROM answers WHERE id = $1
+               ON CONFLICT (answer_id, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at`,
+        values: [vote.answerId, vote.voter, vote.helpful, now],
+      });
+      return (result.rowCount ?? 0) > 0;
+    },
+    async pruneAnswers(before) {
+      return (await db.query({ text: 'DELETE FROM answers WHERE created_at < $1', values: [before] })).rowCount ?? 0;
+    },
+    async listVotes({ helpful, limit = 50 }) {
+      const { rows } = await db.query<TallyRow>({ text: helpful ? HELPFUL_TALLIES : UNHELPFUL_TALLIES, values: [limit] });
+      return rows.map(tallyOf);
     },
     conversations: (options) => postgresConversations(db, options),
     watch: (listener) => db.watch(listener),

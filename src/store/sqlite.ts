@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { throttled } from './throttled.ts';
-import { normalizeQuestion, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription } from './types.ts';
+import { normalizeQuestion, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription, type VoteTally } from './types.ts';
 
 export const STORE_FILE = 'depeche.sqlite';
 
@@ -56,6 +56,28 @@ export const MIGRATIONS: readonly string[] = [
      expires_at INTEGER NOT NULL
    );
    CREATE INDEX deliveries_expiry ON deliveries (expires_at);`,
+  // 5: answers that can be rated (pruned after a while) and the votes on them, which copy what they rate and
+  // outlive the answer. `voter` is a one-way hash, never a user id. Entries and articles are JSON arrays.
+  `CREATE TABLE answers (
+     id TEXT PRIMARY KEY,
+     question TEXT NOT NULL,
+     entries TEXT NOT NULL,
+     articles TEXT NOT NULL,
+     lang TEXT NOT NULL CHECK (lang IN ('en', 'fr')),
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX answers_by_age ON answers (created_at);
+   CREATE TABLE votes (
+     answer_id TEXT NOT NULL,
+     voter TEXT NOT NULL,
+     helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+     question TEXT NOT NULL,
+     entries TEXT NOT NULL,
+     articles TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     voted_at INTEGER NOT NULL,
+     PRIMARY KEY (answer_id, voter)
+   );`,
 ];
 
 export interface SqliteStoreOptions {
@@ -183,6 +205,15 @@ function sqliteStore(db: Database.Database, file: string): Store {
     // A key whose record expired counts as new: the upsert revives it, and `changes` says whether it did.
     deliver: db.prepare('INSERT INTO deliveries (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE deliveries.expires_at <= ?'),
     pruneDeliveries: db.prepare('DELETE FROM deliveries WHERE expires_at <= ?'),
+    saveAnswer: db.prepare('INSERT INTO answers (id, question, entries, articles, lang, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING'),
+    // The vote copies the answer's row, so that it exists only for a known answer and survives its pruning.
+    vote: db.prepare(
+      `INSERT INTO votes (answer_id, voter, helpful, question, entries, articles, lang, voted_at)
+       SELECT id, ?, ?, question, entries, articles, lang, ? FROM answers WHERE id = ?
+       ON CONFLICT (answer_id, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at`,
+    ),
+    pruneAnswers: db.prepare('DELETE FROM answers WHERE created_at < ?'),
+    ...tallyStatements(db),
   };
   const pruneDeliveries = throttled(60_000, (now) => statements.pruneDeliveries.run(now));
 
@@ -263,9 +294,51 @@ function sqliteStore(db: Database.Database, file: string): Store {
       pruneDeliveries(now);
       return statements.deliver.run(key, now + ttlMs, now).changes === 1;
     },
+    async saveAnswer(answer, now) {
+      statements.saveAnswer.run(answer.id, answer.question, JSON.stringify(answer.entries), JSON.stringify(answer.articles), answer.lang, now);
+    },
+    async vote(vote, now) {
+      return statements.vote.run(vote.voter, vote.helpful ? 1 : 0, now, vote.answerId).changes > 0;
+    },
+    async pruneAnswers(before) {
+      return statements.pruneAnswers.run(before).changes;
+    },
+    async listVotes({ helpful, limit = 50 }) {
+      return (helpful ? statements.helpfulTallies : statements.unhelpfulTallies).all(limit).map(tallyOf);
+    },
     async close() {
       if (db.open) db.close();
     },
   };
 }
 
+interface TallyRow {
+  question: string;
+  entries: string;
+  articles: string;
+  lang: 'en' | 'fr';
+  helpful: number;
+  not_helpful: number;
+  last_voted: number;
+}
+
+function tallyStatements(db: Database.Database) {
+  const tallies = (count: string) =>
+    db.prepare<[number], TallyRow>(
+      `SELECT question, entries, MAX(articles) AS articles, lang, SUM(helpful) AS helpful, SUM(1 - helpful) AS not_helpful, MAX(voted_at) AS last_voted
+       FROM votes GROUP BY question, entries, lang HAVING ${count} > 0 ORDER BY ${count} DESC, last_voted DESC LIMIT ?`,
+    );
+  return { helpfulTallies: tallies('SUM(helpful)'), unhelpfulTallies: tallies('SUM(1 - helpful)') };
+}
+
+function tallyOf(row: TallyRow): VoteTally {
+  return {
+    question: row.question,
+    entries: JSON.parse(row.entries) as string[],
+    articles: JSON.parse(row.articles) as string[],
+    lang: row.lang,
+    helpful: row.helpful,
+    notHelpful: row.not_helpful,
+    lastVoted: row.last_voted,
+  };
+}

@@ -68,6 +68,42 @@ export interface UnansweredQuestion {
 }
 
 /**
+ * An answer people may rate, saved when it is posted so that a click reaching any instance sharing the store
+ * finds what it rates. Kept for a while only (`pruneAnswers`); the votes on it keep their own copy.
+ */
+export interface RatedAnswer {
+  /** Opaque and unguessable, at most 32 characters: it rides in the buttons (Discord custom_id, Slack value). */
+  id: string;
+  /** The question as asked, normalized like unanswered ones (`normalizeQuestion`); `/numbers` for a command. */
+  question: string;
+  /** The ids of the entries (facts, actors) the answer rests on, in the answer's order, without repeats. */
+  entries: string[];
+  /** The ids of the articles those entries belong to, without repeats. */
+  articles: string[];
+  lang: Lang;
+}
+
+/** One person's vote on one answer. */
+export interface AnswerVote {
+  answerId: string;
+  /** A one-way hash standing for the voter (never a user id): one vote per voter and answer. */
+  voter: string;
+  helpful: boolean;
+}
+
+/** The votes on the answers to one question that rested on the same entries (same ids, same order), in one language. */
+export interface VoteTally {
+  question: string;
+  entries: string[];
+  articles: string[];
+  lang: Lang;
+  helpful: number;
+  notHelpful: number;
+  /** Epoch ms of the latest vote. */
+  lastVoted: number;
+}
+
+/**
  * What Depeche keeps between restarts, and what several instances share: SQLite in DATA_DIR (one machine), or
  * PostgreSQL (DATABASE_URL, any number of machines). Every method is atomic on its own; `claim` and `firstDelivery`
  * are insert-if-absent, which is what makes a briefing posted and an event answered once.
@@ -101,6 +137,21 @@ export interface Store {
   recordUnanswered(text: string, now?: number): Promise<void>;
   /** Most asked first, then most recent. */
   listUnanswered(limit?: number): Promise<UnansweredQuestion[]>;
+  /** Saves an answer that can be rated; an id saved again is left as it was. */
+  saveAnswer(answer: RatedAnswer, now: number): Promise<void>;
+  /**
+   * Records a vote, replacing the voter's earlier vote on the same answer (one vote per voter and answer, which
+   * may change): true when the answer is known; false, and nothing recorded, when it never was or was pruned.
+   * The vote keeps a copy of the answer's question, entries, articles and language: pruning answers keeps votes.
+   */
+  vote(vote: AnswerVote, now: number): Promise<boolean>;
+  /** Forgets answers saved before `before` (epoch ms): they can no longer be rated. Returns how many. */
+  pruneAnswers(before: number): Promise<number>;
+  /**
+   * Votes counted per (question, entries, lang): the tallies with at least one vote of the kind asked for
+   * (`helpful` true or false), most such votes first, then the most recently voted.
+   */
+  listVotes(options: { helpful: boolean; limit?: number }): Promise<VoteTally[]>;
   /**
    * True the first time `key` is offered within `ttlMs` (and records it), false for a repeat: atomic across every
    * instance sharing the store. Slack's retried events are told apart this way (`slack-event:<event id>`).
