@@ -12,7 +12,7 @@ import { plainReply, type Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { logDiscordError } from './api-errors.ts';
-import { discordPayloads, questionOfButton, truncate } from './render.ts';
+import { discordPayloads, questionOfButton, truncate, voteOfButton } from './render.ts';
 
 /** Discord drops an interaction whose first response comes later than this after it was created. */
 const DISCORD_DEADLINE_MS = 3000;
@@ -40,7 +40,7 @@ export function requester(channelId: string, userId: string, lang?: Lang): Reque
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
   if (interaction.isAutocomplete()) return suggest(interaction, ctx);
   if (interaction.isChatInputCommand()) return runCommand(interaction, ctx);
-  if (interaction.isButton()) return askSuggestion(interaction, ctx);
+  if (interaction.isButton()) return voteOfButton(interaction.customId) ? rate(interaction, ctx) : askSuggestion(interaction, ctx);
 }
 
 async function suggest(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
@@ -90,6 +90,16 @@ async function askSuggestion(interaction: ButtonInteraction, ctx: InteractionCon
   // A button under a private answer answers privately too.
   const wantsPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await respond(interaction, ctx, wantsPrivate, () => ctx.depeche.ask(question, who));
+}
+
+/**
+ * A 👍 or 👎: recorded, and thanked in a private reply; the answer's message is neither edited nor posted again.
+ * Acknowledged like any answer (replied within the deadline, else deferred privately and edited in).
+ */
+async function rate(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
+  const click = voteOfButton(interaction.customId)!;
+  const who = requester(interaction.channelId, interaction.user.id, click.lang);
+  await respond(interaction, ctx, true, () => ctx.depeche.feedback(click, who));
 }
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;

@@ -8,6 +8,7 @@ import {
   type JSONEncodable,
 } from 'discord.js';
 import { messages } from '../core/messages.ts';
+import type { FeedbackClick } from '../core/feedback.ts';
 import type { Reply } from '../core/reply.ts';
 
 /** Discord's documented limits; a message over any of them is rejected with 50035 Invalid Form Body. */
@@ -29,6 +30,8 @@ export const LIMITS = {
 /** Long quotes drown the answer; a source is a pointer into the article, not a copy of it. */
 const QUOTE_MAX = 200;
 const ASK_PREFIX = 'ask:';
+/** `rate:<y|n>:<lang>:<answer id>`: what a click rates rides in the id (the answer itself is in the store). */
+const RATE_BUTTON = /^rate:([yn]):(en|fr):([A-Za-z0-9_-]{1,32})$/;
 const COLOR_ANSWER = 0x2b6cb0;
 const COLOR_OTHER = 0x718096;
 
@@ -69,9 +72,17 @@ export function questionOfButton(customId: string): string | undefined {
   return customId.startsWith(ASK_PREFIX) ? customId.slice(ASK_PREFIX.length) : undefined;
 }
 
+/** The vote a 👍 or 👎 button stands for, or undefined if the id is not one of those. */
+export function voteOfButton(customId: string): FeedbackClick | undefined {
+  const match = RATE_BUTTON.exec(customId);
+  if (!match) return undefined;
+  return { helpful: match[1] === 'y', lang: match[2] as FeedbackClick['lang'], answerId: match[3]! };
+}
+
 /**
  * A Reply as one or more Discord messages: the answer in embeds (split at line breaks when long),
- * its sources as short quotes, the credit in the footer, suggestions as buttons on the last message.
+ * its sources as short quotes, the credit in the footer; on the last message, 👍 and 👎 when the answer can be
+ * rated, and the suggestions as buttons.
  */
 export function renderReply(reply: Reply): MessageBody[] {
   const chunks = splitText(reply.text.trim() || '\u200b', LIMITS.description);
@@ -101,7 +112,7 @@ export function renderReply(reply: Reply): MessageBody[] {
     current.embeds.push(embed);
     size += length;
   }
-  current.components = suggestionButtons(reply.suggestions);
+  current.components = [...ratingButtons(reply), ...suggestionButtons(reply.suggestions)];
   messages.push(current);
   return messages;
 }
@@ -146,6 +157,19 @@ function sourceFields(reply: Reply, budget: number): APIEmbedField[] {
     fields.push(field);
   }
   return fields;
+}
+
+/** 👍 and 👎 as the buttons' emoji, labelled in the answer's language: the label is what screen readers say. */
+function ratingButtons(reply: Reply): MessageBody['components'] {
+  if (!reply.answerId) return [];
+  const button = (helpful: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: helpful ? '👍' : '👎' },
+    label: helpful ? messages[reply.lang].helpful : messages[reply.lang].notHelpful,
+    custom_id: `rate:${helpful ? 'y' : 'n'}:${reply.lang}:${reply.answerId}`,
+  });
+  return [{ type: ComponentType.ActionRow, components: [button(true), button(false)] }];
 }
 
 function suggestionButtons(suggestions: readonly string[]): MessageBody['components'] {

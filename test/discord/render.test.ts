@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
-import { discordPayloads, questionOfButton, renderReply, splitText } from '../../src/discord/render.ts';
+import { discordPayloads, questionOfButton, renderReply, splitText, voteOfButton } from '../../src/discord/render.ts';
 import { expectWithinDiscordLimits } from './limits.ts';
 
 const reply = (extra: Partial<Reply> = {}): Reply => ({ text: 'At least 25,000 people left Aleppo.', lang: 'en', answered: true, sources: [], suggestions: [], ...extra });
@@ -21,6 +21,39 @@ describe('renderReply', () => {
       }),
     ]);
     expect(message!.components).toEqual([]);
+  });
+
+  test('GIVEN an answer that can be rated THEN 👍 and 👎 with labels in its language come before the suggestions, on the last message only', () => {
+    const answerId = 'Abc_12-xyzXYZ789';
+    const [message] = renderReply(reply({ lang: 'fr', answerId, suggestions: ['Qui a repris Alep ?'] }));
+    const [rating, suggestions] = message!.components;
+    expect(rating!.components).toEqual([
+      { type: 2, style: 2, emoji: { name: '👍' }, label: 'Utile', custom_id: `rate:y:fr:${answerId}` },
+      { type: 2, style: 2, emoji: { name: '👎' }, label: 'Pas utile', custom_id: `rate:n:fr:${answerId}` },
+    ]);
+    expect(suggestions!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['ask:Qui a repris Alep ?']);
+    expect(rating!.components.map((b) => voteOfButton('custom_id' in b ? b.custom_id : ''))).toEqual([
+      { helpful: true, lang: 'fr', answerId },
+      { helpful: false, lang: 'fr', answerId },
+    ]);
+    expect(rating!.components.map((b) => questionOfButton('custom_id' in b ? b.custom_id : ''))).toEqual([undefined, undefined]);
+    expect(renderReply(reply({ lang: 'en', answerId }))[0]!.components[0]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['Helpful', 'Not helpful']);
+
+    const long = renderReply(reply({ text: 'A line of the answer.\n'.repeat(1000), answerId }));
+    expect(long.length).toBeGreaterThan(1);
+    expect(long.slice(0, -1).every((m) => m.components.length === 0)).toBe(true);
+    expect(long.at(-1)!.components).toHaveLength(1);
+    for (const m of long) expectWithinDiscordLimits(m);
+  });
+
+  test('GIVEN ids that are not votes THEN voteOfButton says so', () => {
+    for (const id of ['ask:rate:y:en:abc', 'rate:y:de:abc', 'rate:maybe:en:abc', 'rate:y:en:', `rate:y:en:${'a'.repeat(33)}`, 'rate:y:en:a b']) {
+      expect(voteOfButton(id), id).toBeUndefined();
+    }
+  });
+
+  test('GIVEN a reply without an answer id THEN no rating buttons', () => {
+    expect(renderReply(reply({ sources: [{ quote: 'q', factId: 'f', article: 'a' }] }))[0]!.components).toEqual([]);
   });
 
   test('GIVEN a long quote THEN the source is cut short', () => {

@@ -29,6 +29,7 @@ const anyReply: fc.Arbitrary<Reply> = fc.record({
   suggestions: fc.array(fc.oneof(mentionMix, fc.string({ maxLength: 200 })).filter((q) => q.trim().length > 0), { maxLength: 8 }),
   credit: fc.option(fc.oneof(mentionMix, fc.string({ maxLength: 3000 })), { nil: undefined }),
   private: fc.option(fc.boolean(), { nil: undefined }),
+  answerId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{16}$/), { nil: undefined }),
 });
 
 /** A reply of the real core to any question, so that echoed user text (unknown commands...) is covered too. */

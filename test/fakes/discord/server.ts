@@ -46,6 +46,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const guild: FakeGuild = { id: '200000000000000001', name: 'Test server', channelId: '300000000000000001' };
   const guilds = guildsPerShard(guild, shardCount);
   const alice: FakeUser = { id: '400000000000000001', username: 'alice', global_name: 'Alice' };
+  const bob: FakeUser = { id: '400000000000000002', username: 'bob', global_name: 'Bob' };
   let port = 0;
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gw`;
 
@@ -95,6 +96,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     /** One guild per shard: `guilds[n]` is on shard n (`guild` is one of them: on shard 0 for 1 to 4 shards). */
     guilds,
     alice,
+    bob,
     /** The shard a guild's events go to (DMs: shard 0). */
     shardOf: (guildId: string | undefined) => shardOf(guildId, shardCount),
     gateway,
@@ -122,13 +124,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return dispatchInteraction(payload, spec.ageMs ?? 0);
     },
 
-    /** The user clicks a button of a message the bot sent (`message` is that message's body). */
-    clickButton(spec: { customId: string; message: { embeds?: unknown[]; components?: unknown[]; flags?: number }; locale?: string; dm?: string }): SentInteraction {
+    /**
+     * A user clicks a button of a message the bot sent (`message` is that message's body): a MESSAGE_COMPONENT
+     * interaction (type 3) carrying the message. `ageMs` plays a late delivery, as for slash commands.
+     */
+    clickButton(spec: { customId: string; message: { embeds?: unknown[]; components?: unknown[]; flags?: number }; locale?: string; dm?: string; user?: FakeUser; ageMs?: number }): SentInteraction {
       const place = placeOf(spec.dm);
       const channelId = 'guild' in place ? guild.channelId : place.dmChannelId;
       const message = messageObject({ channelId, author: userObject(bot), embeds: spec.message.embeds, components: spec.message.components, flags: spec.message.flags, guildId: spec.dm ? undefined : guild.id });
-      const payload = interactionObject({ type: 3, applicationId, user: alice, place, locale: spec.locale ?? 'en-US', data: { custom_id: spec.customId, component_type: 2 }, message });
-      return dispatchInteraction(payload, 0);
+      const data = { custom_id: spec.customId, component_type: 2 };
+      const createdAt = Date.now() - (spec.ageMs ?? 0);
+      const payload = interactionObject({ type: 3, applicationId, user: spec.user ?? alice, place, locale: spec.locale ?? 'en-US', data, message, createdAt });
+      return dispatchInteraction(payload, spec.ageMs ?? 0);
     },
 
     /** A user posts a message: in a DM channel when `dm` is given, else in the channel of `guild` (default: `guild`). */
