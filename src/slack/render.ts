@@ -1,4 +1,6 @@
 import type { types } from '@slack/bolt';
+import type { FeedbackClick } from '../core/feedback.ts';
+import { messages } from '../core/messages.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import { slackCommandNames } from './slash.ts';
@@ -15,6 +17,9 @@ export interface SlackMessage {
 /** Buttons that ask a suggested question carry this action id prefix; the value is the question. */
 export const SUGGESTION_ACTION_PREFIX = 'depeche_suggest_';
 export const SUGGESTION_ACTION = new RegExp(`^${SUGGESTION_ACTION_PREFIX}\\d+$`);
+/** 👍 and 👎; the value is `<lang>:<answer id>` (the answer itself is in the store). */
+export const RATING_ACTION = /^depeche_rate_(helpful|not_helpful)$/;
+const RATING_VALUE = /^(en|fr):([A-Za-z0-9_-]{1,32})$/;
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks): section text 3,000 characters,
 // header 150, button text 75, button value 2,000, 50 blocks in a message.
@@ -39,7 +44,7 @@ export interface RenderOptions {
 
 /**
  * A Reply as Block Kit: title, question, answer, each source as a quote in a context block, the credit,
- * and suggestion buttons. Every piece of text is escaped: nothing here can ping a channel.
+ * 👍 and 👎 when the answer can be rated, and suggestion buttons. Every piece of text is escaped: nothing here can ping a channel.
  */
 export function renderReply(original: Reply, options: RenderOptions = {}): SlackMessage {
   const reply = { ...original, text: slackCommandNames(original.text) };
@@ -61,12 +66,36 @@ export function renderReply(original: Reply, options: RenderOptions = {}): Slack
   if (reply.credit?.trim()) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(reply.credit) }] });
   }
+  if (reply.answerId) blocks.push(ratingButtons(reply.lang, reply.answerId));
   // Slack refuses a button with empty text, and with it the whole message.
   const suggestions = reply.suggestions.filter((question) => question.trim());
   if (!options.withoutSuggestions && suggestions.length) {
     blocks.push(suggestionButtons(suggestions));
   }
   return { text: notificationText(reply), blocks };
+}
+
+/** 👍 and 👎 with their label in the answer's language, also given to screen readers. */
+function ratingButtons(lang: Lang, answerId: string): KnownBlock {
+  const button = (helpful: boolean) => {
+    const label = helpful ? messages[lang].helpful : messages[lang].notHelpful;
+    return {
+      type: 'button' as const,
+      action_id: helpful ? 'depeche_rate_helpful' : 'depeche_rate_not_helpful',
+      text: { type: 'plain_text' as const, text: `${helpful ? '👍' : '👎'} ${label}`, emoji: true },
+      accessibility_label: label,
+      value: `${lang}:${answerId}`,
+    };
+  };
+  return { type: 'actions', block_id: 'depeche_rating', elements: [button(true), button(false)] };
+}
+
+/** The vote a click on 👍 or 👎 stands for, or undefined if it is not one. */
+export function voteOfAction(actionId: string, value: string | undefined): FeedbackClick | undefined {
+  const kind = RATING_ACTION.exec(actionId)?.[1];
+  const match = RATING_VALUE.exec(value ?? '');
+  if (!kind || !match) return undefined;
+  return { helpful: kind === 'helpful', lang: match[1] as Lang, answerId: match[2]! };
 }
 
 /** Up to five buttons, each asking one question when clicked. */

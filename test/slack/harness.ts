@@ -2,6 +2,7 @@ import { commands as registry } from '../../commands/index.ts';
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../src/config.ts';
 import { createDepeche, type Depeche, type Requester } from '../../src/core/depeche.ts';
+import type { FeedbackStore } from '../../src/core/feedback.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -42,7 +43,7 @@ export interface Harness {
  * The real Depeche core and the real Bolt app, started by the real startSlack against a fake Slack on
  * 127.0.0.1. The core is only wrapped to record what the adapter asks it (who, which command).
  */
-export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string>; failOn?: string; knowledgeDir?: string }): Promise<Harness> {
+export async function startHarness(options: { mode: 'http' | 'socket'; env?: Record<string, string>; failOn?: string; knowledgeDir?: string; store?: FeedbackStore }): Promise<Harness> {
   const fake = await startFakeSlack();
   const env = {
     SLACK_BOT_TOKEN: fake.botToken,
@@ -66,7 +67,8 @@ export async function startHarness(options: { mode: 'http' | 'socket'; env?: Rec
   });
   const core = new Recorder<CoreCall>('core calls', (call) => `${call.name} from ${call.who.userKey}`);
   const served = options.knowledgeDir ? loadKnowledge(options.knowledgeDir) : knowledge;
-  const depeche = recording(createDepeche({ commands: registry, knowledge: served, config }), core, options.failOn);
+  const feedback = options.store && { store: options.store };
+  const depeche = recording(createDepeche({ commands: registry, knowledge: served, config, feedback }), core, options.failOn);
   const adapter = await startSlack({
     config: config.slack!,
     depeche,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
-import { renderReply } from '../../src/slack/render.ts';
+import { renderReply, voteOfAction } from '../../src/slack/render.ts';
 import { escapeMrkdwn, fromSlackText, toMrkdwn } from '../../src/slack/text.ts';
 import { blockKitProblem } from '../fakes/slack/index.ts';
 
@@ -52,6 +52,26 @@ describe('renderReply', () => {
     });
   });
 
+  it('GIVEN an answer that can be rated THEN 👍 and 👎, labelled in its language for screen readers too, come between the credit and the suggestions', () => {
+    const blocks = renderReply({ ...reply, lang: 'fr', answerId: 'Abc_12-xyzXYZ789' }).blocks;
+    expect(blocks.map((block) => ('block_id' in block ? block.block_id : block.type))).toEqual(['header', 'section', 'context', 'context', 'depeche_rating', 'depeche_suggestions']);
+    expect(blocks[4]).toEqual({
+      type: 'actions',
+      block_id: 'depeche_rating',
+      elements: [
+        { type: 'button', action_id: 'depeche_rate_helpful', text: { type: 'plain_text', text: '👍 Utile', emoji: true }, accessibility_label: 'Utile', value: 'fr:Abc_12-xyzXYZ789' },
+        { type: 'button', action_id: 'depeche_rate_not_helpful', text: { type: 'plain_text', text: '👎 Pas utile', emoji: true }, accessibility_label: 'Pas utile', value: 'fr:Abc_12-xyzXYZ789' },
+      ],
+    });
+    expect(blockKitProblem(blocks)).toBeUndefined();
+    expect(voteOfAction('depeche_rate_helpful', 'fr:Abc_12-xyzXYZ789')).toEqual({ helpful: true, lang: 'fr', answerId: 'Abc_12-xyzXYZ789' });
+    expect(voteOfAction('depeche_rate_not_helpful', 'en:abc')).toEqual({ helpful: false, lang: 'en', answerId: 'abc' });
+    for (const [action, value] of [['depeche_suggest_0', 'en:abc'], ['depeche_rate_helpful', 'de:abc'], ['depeche_rate_helpful', 'en:'], ['depeche_rate_helpful', undefined], ['depeche_rate_maybe', 'en:abc']] as const) {
+      expect(voteOfAction(action, value), `${action} ${value}`).toBeUndefined();
+    }
+    expect(JSON.stringify(renderReply(reply).blocks)).not.toContain('depeche_rate');
+  });
+
   it('GIVEN a refusal with no sources THEN no source or credit blocks', () => {
     const refusal: Reply = { text: 'Not in the article.', lang: 'en', answered: false, sources: [], suggestions: [] };
     expect(renderReply(refusal).blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'Not in the article.' } }]);
@@ -64,6 +84,7 @@ describe('renderReply', () => {
       text: Array.from({ length: 400 }, (_, i) => `- line ${i} with <b> & more words`).join('\n') + `\n${'x'.repeat(7000)}`,
       sources: Array.from({ length: 60 }, (_, i) => ({ quote: `quote ${i}`, factId: 'same-id', article: 'a' })),
       suggestions: Array.from({ length: 9 }, (_, i) => `${'a very long suggested question '.repeat(5)}${i}`),
+      answerId: 'Abc_12-xyzXYZ789',
     };
     const { blocks } = renderReply(long, { question: 'q'.repeat(5000) });
     expect(blockKitProblem(blocks)).toBeUndefined();

@@ -13,9 +13,10 @@ export const appHome: SlackListener = {
   register(app, deps) {
     app.event('app_home_opened', async ({ event, client, context }) => {
       if (event.tab !== 'home') return;
-      // Its own rate-limit key: opening the tab is not a question and must not use up the user's.
+      // Its own rate-limit key: opening the tab is not a question and must not use up the user's. Unrated: a click
+      // in the Home tab has no response_url to thank the user privately through.
       const key = `slack:${teamOf(context)}:home:${event.user}`;
-      const briefing = await answerSafely(deps, () => deps.depeche.run('briefing', {}, { conversationKey: key, userKey: key }));
+      const briefing = await answerSafely(deps, () => deps.depeche.run('briefing', {}, { conversationKey: key, userKey: key, unrated: true }));
       await client.views.publish({ user_id: event.user, view: homeView(deps.depeche, briefing) });
     });
   },

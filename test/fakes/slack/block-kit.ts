@@ -49,6 +49,8 @@ function blockProblem(block: Json): string | undefined {
         const problem = textProblem(element.text, 75, ['plain_text']);
         if (problem) return `button: ${problem}`;
         if (typeof element.value === 'string' && element.value.length > 2000) return 'button value over 2000 characters';
+        const label = element.accessibility_label;
+        if (label !== undefined && (typeof label !== 'string' || label.length === 0 || label.length > 75)) return 'button accessibility_label must be 1 to 75 characters';
         if (typeof element.action_id !== 'string' || actionIds.has(element.action_id)) return 'missing or repeated action_id';
         actionIds.add(element.action_id);
       }

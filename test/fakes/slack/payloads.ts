@@ -83,6 +83,7 @@ export function buttonClick(options: {
   ephemeral?: boolean;
   threadTs?: string;
   home?: boolean;
+  blockId?: string;
 }): Record<string, unknown> {
   const user = options.user ?? 'U0ALICE';
   const messageTs = newTs();
@@ -106,7 +107,7 @@ export function buttonClick(options: {
       : {}),
     response_url: options.responseUrl,
     actions: [
-      { action_id: options.actionId, block_id: 'depeche_suggestions', text: { type: 'plain_text', text: options.value, emoji: false }, value: options.value, type: 'button', action_ts: newTs() },
+      { action_id: options.actionId, block_id: options.blockId ?? 'depeche_suggestions', text: { type: 'plain_text', text: options.value, emoji: false }, value: options.value, type: 'button', action_ts: newTs() },
     ],
   };
 }
