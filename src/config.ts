@@ -23,6 +23,8 @@ export const MAX_SHARDS = 1000;
 /** What Depeche itself needs, wherever it runs: the terminal chat and the ask CLI read only these. */
 const coreShape = {
   KNOWLEDGE_DIR: z.string().default('knowledge'),
+  // The terminal chat records refusals and votes there too, when set.
+  DATA_DIR: z.string().default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONVERSATION_TTL_SECONDS: positiveInt(300),
   MAX_QUESTION_LENGTH: positiveInt(500),
@@ -51,7 +53,6 @@ const platformShape = {
   PORT: port.default(3000),
   HEALTH_PORT: port.optional(),
 
-  DATA_DIR: z.string().default('data'),
   DATABASE_URL: optionalText.refine((v) => v === undefined || databaseUrl(v) !== undefined),
   BRIEFING_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
   BRIEFING_TZ: z
@@ -146,6 +147,8 @@ export interface Config {
   briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string };
   /** Set: the store is this PostgreSQL database, shared by every instance; unset: SQLite in DATA_DIR. */
   database?: DatabaseConfig;
+  /** DATA_DIR was set: a store is wanted even where Depeche can do without one (the terminal chat). */
+  storeConfigured: boolean;
 }
 
 export interface ConfigOptions {
@@ -191,6 +194,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Co
       dataDir: e.DATA_DIR,
     },
     database: e.DATABASE_URL ? databaseUrl(e.DATABASE_URL) : undefined,
+    storeConfigured: set.DATA_DIR !== undefined,
   });
 }
 

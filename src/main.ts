@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<void> {
   const logger = processLogger(config);
   if (terminalAsked || (!config.discord && !config.slack)) {
     const { runTerminal } = await import('./terminal/run.ts');
-    return runTerminal(config);
+    return runTerminal(config, logger);
   }
   if (!config.discord?.shards) {
     const { serve } = await import('./serve.ts');

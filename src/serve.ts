@@ -8,6 +8,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
 import type { ConversationState } from './core/conversations.ts';
+import { recordingIn } from './recording.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
@@ -35,16 +36,15 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   const { config, logger } = options;
   const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
-  // questions, Slack event dedupe, and conversations on PostgreSQL.
+  // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
   const store = await openStore(config);
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
-  const onUnanswered = (question: string) => void store.recordUnanswered(question).catch((error: unknown) => logger.warn({ error: String(error) }, 'could not record an unanswered question'));
   // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
   const conversations = store.conversations?.<ConversationState>({
     ttlMs: config.conversationTtlMs,
     onError: (error) => logger.warn({ error: String(error) }, 'conversations: the database failed; this follow-up starts afresh'),
   });
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, onUnanswered, conversations });
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, conversations, ...recordingIn(store, logger) });
 
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals });

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { throttled } from './throttled.ts';
-import { normalizeQuestion, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription, type VoteTally } from './types.ts';
+import { normalizeQuestion, STORE_FILE, StoreError, type Claim, type ClaimOutcome, type Schedule, type Store, type Subscription, type VoteTally } from './types.ts';
 
-export const STORE_FILE = 'depeche.sqlite';
+export { STORE_FILE };
 
 /**
  * The schema, one step per version; a file's `user_version` says how many have run. Steps are only ever

@@ -1,5 +1,8 @@
 import type { Lang } from '../shared/types.ts';
 
+/** The SQLite store's file name in DATA_DIR. */
+export const STORE_FILE = 'depeche.sqlite';
+
 /**
  * A store that cannot be used (unwritable folder, corrupt or locked file, newer schema): the message names the
  * file and says what to do, so that `npm start` prints one clear line.

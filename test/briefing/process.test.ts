@@ -1,27 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openSqliteStore, STORE_FILE } from '../../src/store/sqlite.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
-import { KNOWLEDGE_DIR, REPO_ROOT } from '../discord/harness.ts';
+import { KNOWLEDGE_DIR } from '../discord/harness.ts';
 import { endRun, runScript } from '../discord/process.ts';
-
-/** `npm run report:unanswered` with only DATA_DIR set, in an empty folder. */
-function report(dataDir: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const loader = pathToFileURL(join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, join(REPO_ROOT, 'scripts/report-unanswered.ts'), ...args], {
-    cwd: mkdtempSync(join(tmpdir(), 'depeche-report-')),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+import { report } from '../report/run.ts';
 
 describe('GIVEN npm start with a store in DATA_DIR', () => {
   let fake: FakeDiscord | undefined;
@@ -72,13 +57,14 @@ describe('GIVEN npm start with a store in DATA_DIR', () => {
     }
     const listed = await report(dataDir);
     expect(listed.code).toBe(0);
-    expect(listed.stdout.split('\n').filter(Boolean)).toEqual([
+    expect(listed.stdout.split('\n').slice(2, 6)).toEqual([
+      'Questions refused, most asked first:',
       'asked  last seen (UTC)   question',
       expect.stringMatching(/^ {4}2 {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}who won the world cup$/),
       expect.stringMatching(/^ {4}1 {2}.* {2}what is the capital of kazakhstan$/),
     ]);
-    const json = JSON.parse((await report(dataDir, ['--json', '--limit', '1'])).stdout) as { text: string; count: number }[];
-    expect(json).toMatchObject([{ text: 'who won the world cup', count: 2 }]);
+    const json = JSON.parse((await report(dataDir, ['--json', '--limit', '1'])).stdout) as { refused: { question: string; count: number }[] };
+    expect(json.refused).toMatchObject([{ question: 'who won the world cup', count: 2 }]);
   });
 
   test('WHEN no store exists yet THEN the report says so and creates nothing', async () => {
