@@ -186,4 +186,10 @@ describe('parseConfig', () => {
     const config = loadConfig({ env: { KNOWLEDGE_DIR: 'elsewhere' }, envFile: null });
     expect(config.knowledgeDir).toBe('elsewhere');
   });
+
+  it('GIVEN DATA_DIR set, empty or absent THEN the store counts as asked for only when set', () => {
+    expect(parseConfig({ DATA_DIR: 'votes' })).toMatchObject({ storeConfigured: true, briefing: { dataDir: 'votes' } });
+    expect(parseConfig({ DATA_DIR: '' })).toMatchObject({ storeConfigured: false, briefing: { dataDir: 'data' } });
+    expect(parseConfig({})).toMatchObject({ storeConfigured: false, briefing: { dataDir: 'data' } });
+  });
 });
