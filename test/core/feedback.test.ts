@@ -83,6 +83,17 @@ describe('rating answers in the core', () => {
     expect(voterOf('a', 'test:alice')).not.toBe(voterOf('b', 'test:alice'));
   });
 
+  it('GIVEN two instances sharing one store THEN a click on an answer of one, reaching the other, is recorded', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'depeche-feedback-shared-'));
+    const [storeA, storeB] = [openSqliteStore({ dataDir }), openSqliteStore({ dataDir })];
+    stores.push(storeA, storeB);
+    const instanceA = createDepeche({ commands: registry, knowledge, config, feedback: { store: storeA } });
+    const instanceB = createDepeche({ commands: registry, knowledge, config, feedback: { store: storeB } });
+    const answer = await instanceA.ask('Who retook Aleppo?', alice);
+    expect((await instanceB.feedback({ answerId: answer.answerId!, helpful: false, lang: 'en' }, alice)).text).toBe('Thanks, noted.');
+    expect(await storeA.listVotes({ helpful: false })).toMatchObject([{ question: 'who retook aleppo', notHelpful: 1 }]);
+  });
+
   it('GIVEN an answer older than the time answers are kept THEN its vote is refused with a reason and not counted', async () => {
     let clock = Date.UTC(2026, 0, 1);
     const { depeche, store } = withStore({ now: () => clock });
