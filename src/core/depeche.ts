@@ -46,6 +46,8 @@ export interface Depeche {
   replaceKnowledge(knowledge: Knowledge): void;
   /** A click on an answer's 👍 or 👎: recorded (one vote per user and answer, changeable); the reply says so privately. */
   feedback(click: FeedbackClick, who: Requester): Promise<Reply>;
+  /** Whether answers can be rated here (a store keeps the votes): only then do they carry an `answerId`. */
+  readonly rates: boolean;
 }
 
 export interface DepecheOptions {
@@ -152,6 +154,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
       const typed = partial.slice(0, options.config.maxQuestionLength).trim();
       return (typed ? findArticles(knowledge, typed) : [...knowledge.articles]).slice(0, suggestOptions.limit ?? 25);
     },
+    rates: ratings !== undefined,
     feedback(click, who) {
       return ratings ? ratings.vote(click, who.userKey) : Promise.resolve(plainReply(click.lang, messages[click.lang].feedbackOff, { private: true }));
     },

@@ -45,6 +45,7 @@ export const messages = {
     feedbackNoted: 'Thanks, noted.',
     feedbackTooOld: (days: number) => `That answer is over ${days} days old and can no longer be rated; ask again to rate a fresh one.`,
     feedbackOff: 'Ratings are not recorded here.',
+    nothingToRate: 'Nothing to rate: /good and /bad rate the answer just given, when it cites the article.',
   },
   fr: {
     tooLong: (max: number) => `Cette question est trop longue : ${max} caractères au plus, s'il vous plaît.`,
@@ -81,5 +82,6 @@ export const messages = {
     feedbackNoted: "Merci, c'est noté.",
     feedbackTooOld: (days: number) => `Cette réponse a plus de ${days} jours et ne peut plus être notée ; reposez la question pour noter la nouvelle.`,
     feedbackOff: 'Les avis ne sont pas enregistrés ici.',
+    nothingToRate: "Rien à noter : /good et /bad notent la réponse qui vient d'être donnée, quand elle cite l'article.",
   },
 } satisfies Record<Lang, Record<string, unknown>>;

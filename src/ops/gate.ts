@@ -32,6 +32,9 @@ export function gate(inner: Depeche, inFlight = new InFlight()): Gate {
       if (closed) return Promise.resolve(refusal(Object.values(args).join(' '), who.lang));
       return inFlight.track(inner.run(name, args, who));
     },
+    get rates() {
+      return inner.rates;
+    },
     feedback(click, who) {
       // The store closes right after the platforms: a vote now might not be recorded.
       if (closed) return Promise.resolve(plainReply(click.lang, messages[click.lang].shuttingDown, { private: true }));

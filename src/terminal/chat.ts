@@ -26,7 +26,7 @@ const PROMPT = 'you> ';
 
 /**
  * The shell adapter: one conversation on stdin/stdout, as Hubot's shell does. A line starting with "/" runs a
- * command of the terminal (/help, /clear, /quit) or of the registry; a number picks a suggestion of the last
+ * command of the terminal (/help, /clear, /good, /bad, /quit) or of the registry; a number picks a suggestion of the last
  * reply; any other line is a question. Resolves when the user types /quit or leaves (Ctrl-D, Ctrl-C).
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {

@@ -2,7 +2,7 @@ import type { Depeche, Requester } from '../core/depeche.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 
-/** What the terminal's own commands (/help, /clear, /quit…) act on: the one conversation of the chat. */
+/** What the terminal's own commands (/help, /clear, /good, /quit…) act on: the one conversation of the chat. */
 export interface TerminalSession {
   readonly depeche: Depeche;
   /** Who asks; `lang` follows the last answer, so that /numbers after a French question answers in French. */

@@ -44,7 +44,7 @@ describe('GIVEN npm start on Discord and Slack, then the terminal chat, on one s
     await bot.stderr.waitFor((line) => line.includes('connected to Discord'), { timeoutMs: 20_000 });
     const slackUrl = `http://127.0.0.1:${(JSON.parse(listening) as { port: number }).port}/slack/events`;
 
-    // Discord: a refusal; one answer voted down by two people (one of them changing their mind), one voted up.
+    // Discord: a refusal; one answer voted down by two people (one of them changing their mind), another voted up.
     await discord.slashCommand({ name: 'ask', options: { question: 'Who won the World Cup?' } }).reply();
     const { body: aleppo } = await discord.slashCommand({ name: 'ask', options: { question: 'How many people left Aleppo?' } }).reply();
     const [up, down] = discordRating(aleppo);
@@ -66,10 +66,11 @@ describe('GIVEN npm start on Discord and Slack, then the terminal chat, on one s
     bot.child.kill('SIGTERM');
     expect((await bot.exited).code).toBe(0);
 
-    // The terminal chat next to that store (DATA_DIR unset: it finds data/ in its folder) counts its refusals too.
-    const chat = await runToEnd('src/main.ts', { cwd: home, env: { KNOWLEDGE_DIR }, stdin: 'What is the capital of Kazakhstan?\n/quit\n' });
+    // The terminal chat next to that store (DATA_DIR unset: it finds data/ in its folder) counts its refusals and votes too.
+    const chat = await runToEnd('src/main.ts', { cwd: home, env: { KNOWLEDGE_DIR }, stdin: 'What is the capital of Kazakhstan?\nHow many people left Aleppo?\n/bad\n/quit\n' });
     expect(chat.code).toBe(0);
     expect(chat.stdout).toMatch(/does not cover that/);
+    expect(chat.stdout).toMatch(/Thanks, noted\./);
 
     const text = await report(dataDir);
     expect(text).toMatchObject({ code: 0, stderr: '' });
@@ -84,7 +85,7 @@ describe('GIVEN npm start on Discord and Slack, then the terminal chat, on one s
         '',
         'Answers marked not helpful, most marked first:',
         'not helpful  helpful  question',
-        '          3        0  how many people left aleppo',
+        '          4        0  how many people left aleppo',
         '                      answered from: evacuees (syria-ceasefire-talks)',
         '',
         'Answers marked helpful, most marked first:',
@@ -105,7 +106,7 @@ describe('GIVEN npm start on Discord and Slack, then the terminal chat, on one s
         { question: 'who won the world cup', count: 2, firstSeen: expect.any(String), lastSeen: expect.any(String) },
         { question: 'what is the capital of kazakhstan', count: 1, firstSeen: expect.any(String), lastSeen: expect.any(String) },
       ],
-      notHelpful: [{ question: 'how many people left aleppo', entries: ['evacuees'], articles: ['syria-ceasefire-talks'], lang: 'en', helpful: 0, notHelpful: 3, lastVoted: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }],
+      notHelpful: [{ question: 'how many people left aleppo', entries: ['evacuees'], articles: ['syria-ceasefire-talks'], lang: 'en', helpful: 0, notHelpful: 4, lastVoted: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }],
       helpful: [{ question: 'où auront lieu les pourparlers de paix', entries: ['peace-talks-kazakhstan'], articles: ['syria-ceasefire-talks'], lang: 'fr', helpful: 1, notHelpful: 0, lastVoted: expect.any(String) }],
     });
     // Run where the bot ran, with DATA_DIR's default, it reads the same store.

@@ -1,10 +1,14 @@
 import { commands as registry } from '../../commands/index.ts';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDepeche } from '../../src/core/depeche.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { Store } from '../../src/store/types.ts';
 import { answerOnce } from '../../src/core/answer-session.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -19,6 +23,8 @@ interface ChatSetup extends Pick<TerminalChatOptions, 'columns' | 'color' | 'ter
   /** The output claims to be a terminal of this width, with or without colours (as NO_COLOR makes hasColors() say). */
   tty?: { columns: number; hasColors: boolean };
   knowledge?: Knowledge;
+  /** A store that keeps votes: answers can then be rated with /good and /bad. */
+  store?: Store;
 }
 
 /** Starts a chat on in-memory streams; `transcript()` is everything the bot printed so far. */
@@ -27,8 +33,9 @@ function startChat(setup: ChatSetup = {}) {
   const output = Object.assign(new PassThrough(), setup.tty ? { isTTY: true, columns: setup.tty.columns, hasColors: () => setup.tty!.hasColors } : {});
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-  const depeche = createDepeche({ commands: registry, knowledge: setup.knowledge ?? knowledge, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 }, now: () => 0 });
-  const { tty: _tty, knowledge: _knowledge, ...options } = setup;
+  const feedback = setup.store && { store: setup.store };
+  const depeche = createDepeche({ commands: registry, knowledge: setup.knowledge ?? knowledge, config: { conversationTtlMs: 60_000, maxQuestionLength: 500 }, now: () => 0, feedback });
+  const { tty: _tty, knowledge: _knowledge, store: _store, ...options } = setup;
   const done = runTerminalChat({ depeche, input, output, ...options });
   return {
     done,
@@ -55,6 +62,11 @@ async function chatReplies(lines: string[], setup: ChatSetup = {}): Promise<stri
 }
 
 const temps: string[] = [];
+function votesStore(): Store {
+  const dir = mkdtempSync(join(tmpdir(), 'depeche-terminal-votes-'));
+  temps.push(dir);
+  return openSqliteStore({ dataDir: dir });
+}
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
@@ -216,6 +228,37 @@ describe('GIVEN the commands of the terminal', () => {
     for (const name of ['ask', 'briefing', 'agreements', 'numbers', 'reactions', 'sources', 'help', 'clear', 'quit']) expect(help).toMatch(new RegExp(`- /${name}\\b`));
     for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) expect(help).not.toMatch(new RegExp(`/${name}\\b`));
     expect(help).toMatch(/Type the number of a suggestion to ask it\.\n\nTry for example:\n {2}1\. /);
+  });
+
+  it('WHEN a store keeps votes THEN /help lists /good and /bad; without one it does not', async () => {
+    const store = votesStore();
+    const [withStore] = await chatReplies(['/help'], { store });
+    expect(withStore).toMatch(/- \/good: Mark the last answer as helpful\n- \/bad: Mark the last answer as not helpful/);
+    const [without] = await chatReplies(['/help']);
+    expect(without).not.toMatch(/\/good|\/bad/);
+    store.close();
+  });
+
+  it('WHEN /good or /bad follow an answer THEN the vote is recorded and thanked, one per answer, changeable', async () => {
+    const store = votesStore();
+    const replies = await chatReplies(['How many people left Aleppo?', '/good', '/bad', '/bad', 'Où auront lieu les pourparlers de paix ?', '/good'], { store });
+    expect(replies.slice(1, 4)).toEqual(['Thanks, noted.\n\n', 'Thanks, noted.\n\n', 'Thanks, noted.\n\n']);
+    expect(replies[5]).toBe("Merci, c'est noté.\n\n");
+    expect(await store.listVotes({ helpful: false })).toMatchObject([{ question: 'how many people left aleppo', entries: ['evacuees'], notHelpful: 1, helpful: 0 }]);
+    expect(await store.listVotes({ helpful: true })).toMatchObject([{ question: 'où auront lieu les pourparlers de paix', helpful: 1 }]);
+    store.close();
+  });
+
+  it('WHEN /good comes first, after a refusal or after /clear THEN there is nothing to rate; without a store, ratings are not recorded', async () => {
+    const store = votesStore();
+    const replies = await chatReplies(['/good', 'Who won the World Cup?', '/bad', 'Who retook Aleppo?', '/clear', '/good'], { store });
+    expect(replies[0]).toBe('Nothing to rate: /good and /bad rate the answer just given, when it cites the article.\n\n');
+    expect(replies[2]).toBe(replies[0]);
+    expect(replies[5]).toBe(replies[0]);
+    expect(await store.listVotes({ helpful: true })).toEqual([]);
+    expect(await store.listVotes({ helpful: false })).toEqual([]);
+    store.close();
+    expect((await chatReplies(['How many people left Aleppo?', '/good']))[1]).toBe('Ratings are not recorded here.\n\n');
   });
 
   it('WHEN /help after a French question THEN it is in French', async () => {
