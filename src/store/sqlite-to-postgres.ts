@@ -24,8 +24,9 @@ export interface CopyReport {
 /**
  * Copies an SQLite store (a DATA_DIR or its file) into a PostgreSQL database, migrating the database first. One
  * transaction: all or nothing. Idempotent: a row already there is left as it is (subscriptions by channel and
- * schedule, claims by channel and slot), and an unanswered question keeps the larger count of the two, so that
- * copying twice counts nothing twice. Deliveries (Slack event ids, minutes long) are not worth copying.
+ * schedule, claims by channel and slot, answers by id, votes by answer and voter), and an unanswered question keeps
+ * the larger count of the two, so that copying twice counts nothing twice. Answers come along so that their buttons
+ * can still be clicked. Deliveries (Slack event ids, minutes long) are not worth copying.
  */
 export async function copySqliteToPostgres(options: { from: string; to: DatabaseConfig }): Promise<CopyReport> {
   const file = existsSync(options.from) && statSync(options.from).isDirectory() ? join(options.from, STORE_FILE) : options.from;
@@ -47,6 +48,8 @@ export async function copySqliteToPostgres(options: { from: string; to: Database
         ...(await copySubscriptionsAndClaims(client, rowsOf)),
         await copyUnreachable(client, rowsOf('unreachable_channels')),
         await copyUnanswered(client, rowsOf('unanswered')),
+        await copyAnswers(client, rowsOf('answers')),
+        await copyVotes(client, rowsOf('votes')),
       ]);
       return { from: file, to: db.location, counts };
     } finally {
@@ -112,6 +115,34 @@ async function copyUnanswered(client: pg.PoolClient, rows: { question: string; c
     );
     const outcome = result.rows[0];
     count[outcome ? (outcome.inserted ? 'copied' : 'merged') : 'already']++;
+  }
+  return count;
+}
+
+type AnswerRow = { id: string; question: string; entries: string; articles: string; lang: string; created_at: number };
+
+async function copyAnswers(client: pg.PoolClient, rows: AnswerRow[]): Promise<CopyCount> {
+  const count = { table: 'rated answers', copied: 0, merged: 0, already: 0 };
+  for (const row of rows) {
+    const inserted = await client.query(
+      'INSERT INTO answers (id, question, entries, articles, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
+      [row.id, row.question, row.entries, row.articles, row.lang, row.created_at],
+    );
+    count[inserted.rowCount ? 'copied' : 'already']++;
+  }
+  return count;
+}
+
+async function copyVotes(client: pg.PoolClient, rows: (Omit<AnswerRow, 'id' | 'created_at'> & { answer_id: string; voter: string; helpful: number; voted_at: number })[]): Promise<CopyCount> {
+  const count = { table: 'votes', copied: 0, merged: 0, already: 0 };
+  for (const row of rows) {
+    // A vote already there (the voter voted again on PostgreSQL) is the newer one: it stays.
+    const inserted = await client.query(
+      `INSERT INTO votes (answer_id, voter, helpful, question, entries, articles, lang, voted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT DO NOTHING`,
+      [row.answer_id, row.voter, row.helpful === 1, row.question, row.entries, row.articles, row.lang, row.voted_at],
+    );
+    count[inserted.rowCount ? 'copied' : 'already']++;
   }
   return count;
 }

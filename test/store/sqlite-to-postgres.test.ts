@@ -40,6 +40,8 @@ async function sqliteStoreWithData(): Promise<string> {
   await store.recordUnanswered('Who won the World Cup?', 5000);
   await store.recordUnanswered('who won the world cup', 6000);
   await store.recordUnanswered('Quelle est la capitale du Kazakhstan ?', 7000);
+  await store.saveAnswer({ id: 'answer1', question: 'how many people left aleppo', entries: ['evacuees'], articles: ['syria-ceasefire-talks'], lang: 'en' }, 7100);
+  await store.vote({ answerId: 'answer1', voter: 'voter1', helpful: false }, 7200);
   await store.close();
   return dataDir;
 }
@@ -58,6 +60,8 @@ describe('npm run store:migrate', () => {
       '  claims                1 copied, 0 already there',
       '  unreachable channels  1 copied, 0 already there',
       '  unanswered questions  2 copied, 0 merged (larger count kept), 0 already there',
+      '  rated answers         1 copied, 0 already there',
+      '  votes                 1 copied, 0 already there',
       '',
     ]);
 
@@ -69,6 +73,7 @@ describe('npm run store:migrate', () => {
     expect(second.stdout).toContain('  subscriptions         0 copied, 2 already there');
     expect(second.stdout).toContain('  claims                0 copied, 1 already there');
     expect(second.stdout).toContain('  unanswered questions  0 copied, 0 merged (larger count kept), 2 already there');
+    expect(second.stdout).toContain('  votes                 0 copied, 1 already there');
 
     const subscriptions = await store.subscriptions();
     expect(subscriptions.map(({ id: _id, ...rest }) => rest)).toEqual([
@@ -82,6 +87,11 @@ describe('npm run store:migrate', () => {
     expect(await store.listUnanswered()).toEqual([
       { text: 'who won the world cup', count: 3, firstSeen: 5000, lastSeen: 8000 },
       { text: 'quelle est la capitale du kazakhstan', count: 1, firstSeen: 7000, lastSeen: 7000 },
+    ]);
+    // The votes came along, and the answer can still be rated from an instance on PostgreSQL.
+    expect(await store.vote({ answerId: 'answer1', voter: 'voter2', helpful: false }, 9000)).toBe(true);
+    expect(await store.listVotes({ helpful: false })).toEqual([
+      { question: 'how many people left aleppo', entries: ['evacuees'], articles: ['syria-ceasefire-talks'], lang: 'en', helpful: 0, notHelpful: 2, lastVoted: 9000 },
     ]);
     // A claimed slot stays claimed: the instances on PostgreSQL do not post it again.
     expect(await store.claim({ channel: 'slack:C1', slot: '2026-03-01T07:00:00.000Z', subscriptionId: 1, instance: 'new' }, 9000)).toBe(false);
