@@ -7,6 +7,7 @@ import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.ts';
 import { buttonClick, directMessage, eventCallback, slashCommand, startFakeSlack, type FakeSlack } from '../fakes/slack/index.ts';
 import { KNOWLEDGE_DIR } from '../discord/harness.ts';
 import { endRun, runScript } from '../discord/process.ts';
+import { freshDatabaseUrl } from '../store/places.ts';
 import { report, runToEnd } from './run.ts';
 
 type Button = { custom_id: string };
@@ -124,4 +125,30 @@ describe('GIVEN npm start on Discord and Slack, then the terminal chat, on one s
     await runToEnd('src/main.ts', { cwd: fresh, env: { KNOWLEDGE_DIR, DATA_DIR: dataDir }, stdin: 'Who won the World Cup?\nWho won the world cup\n' });
     expect(JSON.parse((await report(dataDir, ['--json'])).stdout).refused).toMatchObject([{ question: 'who won the world cup', count: 2 }]);
   }, 60_000);
+
+  test('WHEN the store is PostgreSQL (DATABASE_URL) THEN the bot and the terminal chat record there, and npm run report reads it', async () => {
+    const url = await freshDatabaseUrl();
+    discord = await startFakeDiscord();
+    bot = runScript('src/main.ts', { KNOWLEDGE_DIR, DATABASE_URL: url, DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl });
+    await bot.stderr.waitFor((line) => line.includes('connected to Discord'), { timeoutMs: 20_000 });
+    await discord.slashCommand({ name: 'ask', options: { question: 'Who won the World Cup?' } }).reply();
+    const { body } = await discord.slashCommand({ name: 'ask', options: { question: 'Who retook Aleppo?' } }).reply();
+    const [, down] = discordRating(body);
+    expect((await discord.clickButton({ customId: down!.custom_id, message: body }).reply()).body.embeds[0].description).toBe('Thanks, noted.');
+    bot.child.kill('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+
+    // `npm start` without platform credentials: the chat, on the same database.
+    const chat = await runToEnd('src/main.ts', { env: { KNOWLEDGE_DIR, DATABASE_URL: url }, stdin: 'Who retook Aleppo?\n/bad\n' });
+    expect(chat.stdout).toMatch(/Thanks, noted\./);
+
+    const json = await runToEnd('scripts/report.ts', { args: ['--json'], env: { DATABASE_URL: url } });
+    expect(json.stderr).toBe('');
+    const parsed = JSON.parse(json.stdout) as { store: string; refused: unknown[]; notHelpful: unknown[]; helpful: unknown[] };
+    expect(parsed.store).not.toContain('@');
+    expect(parsed.store).toMatch(/^postgres:\/\//);
+    expect(parsed.refused).toMatchObject([{ question: 'who won the world cup', count: 1 }]);
+    expect(parsed.notHelpful).toMatchObject([{ question: 'who retook aleppo', notHelpful: 2, helpful: 0, articles: ['syria-ceasefire-talks'] }]);
+    expect(parsed.helpful).toEqual([]);
+  }, 90_000);
 });
