@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { describeJsonError } from './json-error.ts';
-import { summarySchema, type SummaryFile } from './schema.ts';
-import type { Article, Knowledge } from './types.ts';
+import { resolveWhen, foldWords } from './dates.ts';
+import { summarySchema, type FactInput, type SummaryFile } from './schema.ts';
+import type { Article, FactEntry, Knowledge } from './types.ts';
 
 export const SOURCE_FILE = 'article.txt';
 export const SUMMARY_FILE = 'summary.json';
@@ -59,7 +60,8 @@ export function loadArticle(dir: string): Article {
   if (!parsed.success) throw new KnowledgeError(describeSchemaError(summaryPath, raw, parsed.error));
   const summary = parsed.data;
   checkEntries(summaryPath, summary, source);
-  const factsById = new Map(summary.facts.map((fact) => [fact.id, fact]));
+  const facts = summary.facts.map((fact) => withResolvedWhen(fact, summary.published));
+  const factsById = new Map(facts.map((fact) => [fact.id, fact]));
   return deepFreeze({
     id: summary.id,
     dir,
@@ -69,7 +71,7 @@ export function loadArticle(dir: string): Article {
     ...(summary.credit ? { credit: summary.credit } : {}),
     briefing: summary.briefing.map((id) => factsById.get(id)!),
     actors: summary.actors,
-    facts: summary.facts,
+    facts,
     gaps: summary.gaps,
     synonyms: summary.synonyms,
   });
@@ -165,6 +167,7 @@ function checkEntries(file: string, summary: SummaryFile, source: string): void 
     });
     const givenBy = fact.figure?.givenBy;
     if (givenBy && !actorIds.has(givenBy)) fail('fact', fact.id, 'figure.givenBy', `no actor "${givenBy}"`);
+    checkRoles(fact, actorIds, (field, reason) => fail('fact', fact.id, field, reason));
   }
   for (const gap of summary.gaps) {
     gap.related?.forEach((ref, i) => {
@@ -177,6 +180,31 @@ function checkEntries(file: string, summary: SummaryFile, source: string): void 
   if (summary.credit && !source.includes(summary.credit.quote)) {
     throw new KnowledgeError(`${file}: field "credit.quote": ${notVerbatim}`);
   }
+}
+
+/** A fact's roles name actors of its article, and its places and times are words of its own quote. */
+function checkRoles(fact: FactInput, actorIds: ReadonlySet<string>, fail: (field: string, reason: string) => never): void {
+  for (const role of ['who', 'target'] as const) {
+    fact[role]?.forEach((ref, i) => {
+      if (!actorIds.has(ref)) fail(`${role}.${i}`, `no actor "${ref}"`);
+    });
+  }
+  if (fact.said_by && !actorIds.has(fact.said_by)) fail('said_by', `no actor "${fact.said_by}"`);
+  const quoted = (words: string) => foldWords(fact.quote).join(' ').includes(foldWords(words).join(' '));
+  if (fact.where && !actorIds.has(fact.where) && !quoted(fact.where)) {
+    fail('where', `"${fact.where}" is neither an actor id nor words of the fact's quote`);
+  }
+  const when = typeof fact.when === 'string' ? fact.when : fact.when?.text;
+  if (when && !quoted(when)) fail(typeof fact.when === 'string' ? 'when' : 'when.text', `"${when}" is not in the fact's quote: use the article's own words for the time`);
+}
+
+/** A fact as served: its `when` resolved against the day the article was published, when the words allow. */
+function withResolvedWhen(fact: FactInput, published: string | undefined): FactEntry {
+  if (fact.when === undefined) return fact as FactEntry;
+  const text = typeof fact.when === 'string' ? fact.when : fact.when.text;
+  const given = typeof fact.when === 'string' ? undefined : fact.when.date;
+  const resolved = given ? { date: given, approximate: false } : resolveWhen(text, fact.quote, published);
+  return { ...fact, when: { text, ...(resolved ? { date: resolved.date, approximate: resolved.approximate } : {}) } };
 }
 
 /**

@@ -19,6 +19,9 @@ const bilingualList = z.strictObject({
 const QUOTE_RULE =
   'Verbatim, character for character (apostrophes, quotation marks and spaces as in article.txt). A quote that runs over two lines of article.txt keeps the line break, written \\n in JSON.';
 
+/** What the article says of how exact a figure is. */
+export const figureQualifiers = ['at least', 'about', 'exactly', 'at most', 'more than', 'less than'] as const;
+
 /** YYYY-MM-DD, and a day that exists (2016-02-30 is refused). */
 const isoDate = z
   .string()
@@ -27,6 +30,19 @@ const isoDate = z
     const date = new Date(`${text}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
   }, 'not a real date (YYYY-MM-DD)');
+
+/** What an actor is. `object` is any thing the article names: a rocket, an engine, a satellite, a building, a law. */
+export const actorKinds = ['country', 'person', 'organisation', 'group', 'place', 'object'] as const;
+
+/** A date that may be only a month or a year: YYYY-MM-DD, YYYY-MM or YYYY. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((text) => {
+    const [year, month = '01', day = '01'] = text.split('-');
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${year}-${month}-${day}`;
+  }, 'not a real date (YYYY-MM-DD, YYYY-MM or YYYY)');
 
 /** The kinds of question a fact answers; they steer the choice between facts that share words. */
 export const questionTypes = ['who', 'what', 'where', 'when', 'why', 'how', 'how_many', 'how_long', 'yes_no'] as const;
@@ -48,7 +64,13 @@ const keywordsField = z
 export const actorSchema = z
   .strictObject({
     id: id.meta({ description: 'Unique within this article (other articles may use the same id). Facts name actors by it.', examples: ['cgt-union', 'dockers'] }),
-    kind: z.enum(['country', 'person', 'organisation', 'group', 'place']).meta({ description: 'country, person, organisation, group or place.', examples: ['country'] }),
+    kind: z
+      .enum(actorKinds)
+      .meta({
+        description:
+          'country, person, organisation, group, place, or object: a thing the article names (a rocket, an engine, a satellite, a building, a law). Questions about an attribute of any actor ("How tall is Ariane 6?") are answered by a fact about it that states the attribute.',
+        examples: ['country', 'object'],
+      }),
     names: z
       .array(nonEmpty)
       .min(1)
@@ -96,11 +118,60 @@ export const factSchema = z
           description: 'The number as the article writes it: in digits or in words, a range as a range.',
           examples: ['16', 'seize', "25'000", '1 200', '50 à 70'],
         }),
+        unit: nonEmpty.optional().meta({
+          description:
+            'The unit, when the number has one: m, km, euros, tonnes, %, years… A figure in metres states a height or a length, in euros a cost, in km a distance or an altitude: questions about that attribute find it.',
+          examples: ['m', 'km', 'euros', '%'],
+        }),
         counts: bilingual.meta({ description: 'What the number counts.', examples: [{ en: 'jobs threatened by automation, according to the union', fr: "emplois menacés par l'automatisation, selon le syndicat" }] }),
-        givenBy: id.optional().meta({ description: "The id of the actor who gave the number, if the article says.", examples: ['cgt-union'] }),
+        qualifier: z
+          .enum(figureQualifiers)
+          .optional()
+          .meta({ description: 'How exact the article says the number is: at least, about, exactly, at most, more than, less than.', examples: ['at least', 'about'] }),
+        givenBy: id.optional().meta({ description: 'The id of the actor who gave the number, if the article says (an older spelling of the fact\'s said_by).', examples: ['cgt-union'] }),
       })
       .optional()
-      .meta({ description: 'For figures: the number as written, what it counts and who gave it. Facts with a figure are the ones /numbers lists.' }),
+      .meta({ description: 'For figures: the number as written, its unit, what it counts and how exact it is. Facts with a figure are the ones /numbers lists.' }),
+    who: z
+      .array(id)
+      .min(1)
+      .optional()
+      .meta({
+        description: 'Role: who did it, the claim\'s subject, as ids of this article\'s actors. "Who…?" questions are answered by the facts that name the asked actor here.',
+        examples: [['russia', 'iran', 'turkey']],
+      }),
+    action: bilingual.optional().meta({
+      description:
+        'Role: what they did, as a verb phrase without its subject, in both languages. Depeche builds sentences from it: "The article does not say when Russia, Iran and Turkey committed to a nationwide ceasefire."',
+      examples: [{ en: 'committed to work towards a nationwide ceasefire', fr: 'se sont engagés à œuvrer à un cessez-le-feu national' }],
+    }),
+    target: z
+      .array(id)
+      .min(1)
+      .optional()
+      .meta({ description: 'Role: whom or what it was done to, or is about, as actor ids.', examples: [['ambassador']] }),
+    where: nonEmpty.optional().meta({
+      description: 'Role: where it happened or will happen: the id of a place or country among the actors, or the article\'s own words for the place, found in the quote.',
+      examples: ['kazakhstan', 'à Ankara'],
+    }),
+    when: z
+      .union([
+        nonEmpty,
+        z.strictObject({
+          text: nonEmpty.meta({ description: 'The article\'s own words for the time, found in the quote.', examples: ['lundi'] }),
+          date: partialDate.meta({ description: 'The date meant, YYYY-MM-DD, YYYY-MM or YYYY, where Depeche cannot work it out from the words.', examples: ['2016-12-19', '2023-08'] }),
+        }),
+      ])
+      .optional()
+      .meta({
+        description:
+          'Role: when it happened or will happen, in the article\'s own words found in the quote ("lundi", "la semaine dernière", "il y a cinq jours", "le 15 avril 2019", "en août 2023", "last week"). Weekdays and relative words are resolved against `published` (past tense: the last such day; a future tense in the quote, such as "doit", "sera" or "will", the next one). Timelines order facts by it, and "when?" answers from it. Give {"text", "date"} to set the date yourself.',
+        examples: ['lundi', 'le 15 avril 2019', { text: 'dimanche', date: '2024-12-08' }],
+      }),
+    said_by: id.optional().meta({
+      description: 'Role: who the article attributes it to (a statement, a quote, a figure, a claim), as an actor id. "Who said it?", "according to whom?" and "give me X\'s exact words" answer from it.',
+      examples: ['lavrov', 'icrc'],
+    }),
   })
   .meta({ description: 'One thing the article says, with the quote it rests on.' });
 
@@ -120,8 +191,15 @@ export const gapSchema = z
       examples: [{ en: ['How much will the strike cost?'], fr: ['Combien coûtera la grève ?'] }],
     }),
     keywords: keywordsField,
-    answers: answersField,
-    related: z.array(id).optional().meta({ description: 'Ids of facts of this article a reader may want instead.', examples: [['jobs-threatened']] }),
+    answers: answersField.meta({
+      description:
+        'The role the article leaves missing, as the kinds of question it answers: who, when, where, why, how, how_many, how_long, what. A gap answers only a question about that role: "who carried out the killing" (who) is never the answer to "How did Turkey respond to the killing?" (how).',
+      examples: [['who'], ['how_many']],
+    }),
+    related: z
+      .array(id)
+      .optional()
+      .meta({ description: 'Ids of the facts whose role this gap says is missing; a reader may want them instead.', examples: [['jobs-threatened']] }),
   })
   .meta({ description: 'Something readers ask that the article does not say.' });
 
@@ -167,7 +245,8 @@ export const summarySchema = z
 
 export type SummaryFile = z.infer<typeof summarySchema>;
 export type ActorEntry = z.infer<typeof actorSchema>;
-export type FactEntry = z.infer<typeof factSchema>;
+/** A fact as written in summary.json (`when` as the editor wrote it; the loader resolves it, see types.ts). */
+export type FactInput = z.infer<typeof factSchema>;
 export type GapEntry = z.infer<typeof gapSchema>;
 export type Credit = z.infer<typeof creditSchema>;
 export type QuestionType = (typeof questionTypes)[number];

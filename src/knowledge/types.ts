@@ -1,6 +1,17 @@
-import type { ActorEntry, Credit, FactEntry, GapEntry, SummaryFile } from './schema.ts';
+import type { ActorEntry, Credit, FactInput, GapEntry, SummaryFile } from './schema.ts';
 
-export type { ActorEntry, Credit, FactEntry, GapEntry, QuestionType } from './schema.ts';
+export type { ActorEntry, Credit, GapEntry, QuestionType } from './schema.ts';
+
+/** A fact's time: the article's words, and the date they mean when it could be worked out (YYYY-MM-DD, YYYY-MM or YYYY). */
+export interface When {
+  text: string;
+  date?: string;
+  /** The date is a best guess ("la semaine dernière", "fin 2022"). */
+  approximate?: boolean;
+}
+
+/** A fact as served: as written in summary.json, with its `when` resolved. */
+export type FactEntry = Omit<FactInput, 'when'> & { when?: When };
 
 export interface Article {
   id: string;

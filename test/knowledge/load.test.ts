@@ -150,6 +150,42 @@ describe('loadKnowledge on a broken folder gives one clear KnowledgeError naming
     expect(error.message).toContain('ghost-fact');
   });
 
+  it('GIVEN roles naming a missing actor THEN the error names the fact and the role', () => {
+    for (const [role, value, field] of [
+      ['who', ['nobody'], 'who.0'],
+      ['target', ['nobody'], 'target.0'],
+      ['said_by', 'nobody', 'said_by'],
+    ] as const) {
+      const { root, summaryPath } = brokenCopy((s) => {
+        fact(s, 'six-arrests')[role] = value;
+      });
+      expect(loadError(root).message).toBe(`${summaryPath}: fact "six-arrests", field "${field}": no actor "nobody"`);
+    }
+  });
+
+  it('GIVEN a `when` or `where` that is not in the fact\'s quote THEN the error names the role and says to use the article\'s words', () => {
+    const late = brokenCopy((s) => {
+      fact(s, 'ambassador-assassinated').when = 'vendredi';
+    });
+    expect(loadError(late.root).message).toMatch(/fact "ambassador-assassinated", field "when": "vendredi" is not in the fact's quote/);
+    const away = brokenCopy((s) => {
+      fact(s, 'ambassador-assassinated').where = 'à Paris';
+    });
+    expect(loadError(away.root).message).toMatch(/fact "ambassador-assassinated", field "where": "à Paris" is neither an actor id nor words of the fact's quote/);
+  });
+
+  it('GIVEN roles in the article\'s words THEN the loaded fact carries them, its `when` resolved against `published`', () => {
+    const { root } = brokenCopy((s) => {
+      Object.assign(fact(s, 'meeting-held-despite-assassination'), { when: 'lundi', where: 'à Ankara', said_by: 'lavrov' });
+      fact(s, 'evacuees').when = { text: 'il y a cinq jours', date: '2016-12-15' };
+    });
+    const article = loadKnowledge(root).articles[0]!;
+    const held = article.facts.find((f) => f.id === 'meeting-held-despite-assassination')!;
+    expect(held.when).toEqual({ text: 'lundi', date: '2016-12-19', approximate: false });
+    expect(held.where).toBe('à Ankara');
+    expect(article.facts.find((f) => f.id === 'evacuees')!.when).toEqual({ text: 'il y a cinq jours', date: '2016-12-15', approximate: false });
+  });
+
   it('GIVEN a fact without text.fr THEN the error names the fact id and the field path "text.fr"', () => {
     const { root, summaryPath } = brokenCopy((s) => {
       delete fact(s, 'evacuees').text.fr;
