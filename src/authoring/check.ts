@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { commonWords } from '../engine/common-words.ts';
 import { createEngine } from '../engine/engine.ts';
+import { answerEntries } from '../engine/answer-entries.ts';
 import type { Answer } from '../engine/types.ts';
 import { fold } from '../engine/normalize.ts';
 import { KnowledgeError, loadArticle } from '../knowledge/load.ts';
@@ -92,7 +93,7 @@ export function checkArticle(dir: string, tools: CheckTools = {}): ArticleCheck 
     const negatives = tools.hardNegatives(article);
     const answered = negatives
       .map((negative) => ({ negative, answer: engine.answer(negative.question, { lang: negative.lang }) }))
-      .filter(({ answer }) => answer.kind === 'entries' || answer.kind === 'summary')
+      .filter(({ answer }) => answer.kind === 'answer')
       .map(({ negative, answer }) => ({ entry: '', lang: negative.lang, question: negative.question, got: describe(answer) }));
     result.negatives = { total: negatives.length, answered };
   }
@@ -122,21 +123,18 @@ function sampleQuestions(article: Article): Sample[] {
 
 /** A sample question must be answered with its own entry (a fact, or the gap's "does not say") among those given. */
 function answeredBy(answer: Answer, sample: Sample): boolean {
-  if (answer.kind !== 'entries') return false;
-  return answer.groups.flat().some((entry) => entry.kind === sample.kind && (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? entry.gap.id : '') === sample.entry);
+  return answerEntries(answer).some((entry) => entry.kind === sample.kind && (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? entry.gap.id : '') === sample.entry);
 }
 
 /** What the engine gave instead, in a few words: the entries it answered from, or the kind of reply. */
 function describe(answer: Answer): string {
   switch (answer.kind) {
-    case 'entries': {
-      const ids = answer.groups.flat().map((entry) => (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? `${entry.gap.id} (not said)` : entry.actor.id));
-      return `answered from ${[...new Set(ids)].join(', ')}`;
+    case 'answer': {
+      const ids = answerEntries(answer).map((entry) => (entry.kind === 'fact' ? entry.fact.id : entry.kind === 'gap' ? `${entry.gap.id} (not said)` : entry.actor.id));
+      return ids.length ? `answered from ${[...new Set(ids)].join(', ')}` : 'answered with a view of the whole article';
     }
     case 'refusal':
       return 'refused';
-    case 'summary':
-      return 'answered with the summary';
     case 'choose-article':
       return 'asked which article';
     case 'small-talk':

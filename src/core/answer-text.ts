@@ -1,7 +1,8 @@
-import type { Answer, DocEntry } from '../engine/types.ts';
-import type { Article } from '../knowledge/types.ts';
+import type { Answer, Entry, PartAnswer } from '../engine/types.ts';
+import type { ActorEntry, Article, FactEntry } from '../knowledge/types.ts';
 import type { Lang, Source } from '../shared/types.ts';
-import { gapSentence, sourceOf } from './facts-reply.ts';
+import { dateLabel } from './dates-text.ts';
+import { gapSentence, publisherOf, sourceOf } from './facts-reply.ts';
 import { messages } from './messages.ts';
 
 /** An engine answer in words: the one place where what the engine found becomes sentences. */
@@ -27,24 +28,15 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
   const say = messages[lang];
   const none = { answered: false, sources: [], suggestions: [], refused: false, articles: [], lang };
   switch (answer.kind) {
-    case 'entries': {
-      const parts = answer.groups.map((entries) => entriesText(entries, lang));
-      const sources = dedupe(answer.groups.flat().flatMap(sourcesOf));
-      const articles = [...new Set(answer.groups.flat().map((entry) => entry.article))];
-      return { ...none, answered: true, text: parts.join('\n\n'), sources, articles };
-    }
-    case 'summary': {
-      const text = answer.articles
-        .map((article) => [say.inShort(article.title[lang]), ...article.briefing.map((fact) => `- ${fact.text[lang]}`)].join('\n'))
-        .join('\n\n');
-      const sources = answer.articles.flatMap((article) => article.briefing.map((fact) => sourceOf(article, fact)));
-      return { ...none, answered: true, text, sources, articles: [...answer.articles] };
+    case 'answer': {
+      const text = answer.parts.map((part) => partText(part, lang)).join('\n\n');
+      const sources = dedupe(answer.parts.flatMap((part) => partSources(part)));
+      const articles = [...new Set(answer.parts.flatMap((part) => (part.kind === 'not-covered' ? [] : [part.kind === 'entries' ? part.entries[0]!.article : part.article])))];
+      return { ...none, answered: true, text, sources, articles };
     }
     case 'refusal': {
       const refusal =
-        answer.articles.length === 1
-          ? say.refusal(answer.articles[0]!.title[lang])
-          : say.refusalMany(answer.articles.map((article) => `« ${article.title[lang]} »`).join(', '));
+        answer.articles.length === 1 ? say.refusal(answer.articles[0]!.title[lang]) : say.refusalMany(answer.articles.map((article) => say.quoted(article.title[lang])).join(', '));
       const text = answer.suggestions.length ? `${refusal}\n${say.didYouMean}\n${bullets(answer.suggestions)}` : refusal;
       return { ...none, text, suggestions: answer.suggestions, refused: true };
     }
@@ -71,16 +63,141 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
   }
 }
 
-function entriesText(entries: readonly DocEntry[], lang: Lang): string {
-  const lines = entries.map((entry) => {
-    if (entry.kind === 'gap') return gapSentence(entry.gap, lang);
-    return entry.kind === 'fact' ? entry.fact.text[lang] : entry.actor.text[lang];
-  });
+function partText(part: PartAnswer, lang: Lang): string {
+  const say = messages[lang];
+  switch (part.kind) {
+    case 'entries':
+      return entriesText(part.entries, lang);
+    case 'role':
+      return `${roleLine(part.role, part.article, part.fact, lang)}\n${part.fact.text[lang]}`;
+    case 'missing-role':
+      return say.missingRole(part.role, claimClause(part.article, part.fact, lang));
+    case 'not-covered':
+      return say.notCovered(inert(part.text));
+    case 'whole':
+      return wholeText(part, lang);
+  }
+}
+
+function wholeText(part: Extract<PartAnswer, { kind: 'whole' }>, lang: Lang): string {
+  const say = messages[lang];
+  const { article, entries } = part;
+  const facts = entries.flatMap((entry) => (entry.kind === 'fact' ? [entry.fact] : []));
+  switch (part.view) {
+    case 'summary':
+      return [say.inShort(article.title[lang]), ...facts.map((fact) => `- ${fact.text[lang]}`)].join('\n');
+    case 'gist':
+      return [`${article.title[lang]}.`, ...facts.map((fact) => fact.text[lang])].join('\n');
+    case 'timeline':
+      return [say.wholeHeading.timeline(article.title[lang]), ...facts.map((fact) => `- ${fact.when ? `${whenText(fact, lang)}: ` : ''}${fact.text[lang]}`)].join('\n');
+    case 'quotes': {
+      const heading = part.speaker ? say.quotesOf(displayName(part.speaker, lang, facts)) : say.wholeHeading.quotes(article.title[lang]);
+      const lines = entries.map((entry) => `- “${quoteOf(entry)}”${entry.kind === 'fact' ? `\n  ${entry.fact.text[lang]}` : ''}`);
+      return [heading, ...lines].join('\n');
+    }
+    case 'source': {
+      const publisher = publisherOf(article, lang);
+      const date = article.published ? dateLabel(article.published, lang) : undefined;
+      return say.sourceOf(article.title[lang], publisher, date, article.credit?.language);
+    }
+    default:
+      return [say.wholeHeading[part.view](article.title[lang]), bullets(entries.map((entry) => entryLine(entry, lang)))].join('\n');
+  }
+}
+
+function entriesText(entries: readonly Entry[], lang: Lang): string {
+  const lines = entries.map((entry) => entryLine(entry, lang));
   // Several facts answer a broad question together: one bullet each, so that each reads on its own.
   return lines.length > 1 && entries.every((entry) => entry.kind === 'fact') ? bullets(lines) : lines.join('\n');
 }
 
-function sourcesOf(entry: DocEntry): Source[] {
+function entryLine(entry: Entry, lang: Lang): string {
+  if (entry.kind === 'gap') return gapSentence(entry.gap, lang);
+  return entry.kind === 'fact' ? entry.fact.text[lang] : entry.actor.text[lang];
+}
+
+/** "When: Monday 19 December 2016.", "Said by: Sergei Lavrov." */
+function roleLine(role: Extract<PartAnswer, { kind: 'role' }>['role'], article: Article, fact: FactEntry, lang: Lang): string {
+  const say = messages[lang];
+  const names = (ids: readonly string[]) => joinNames(ids.flatMap((id) => actorOf(article, id)).map((actor) => displayName(actor, lang, [fact])), lang);
+  switch (role) {
+    case 'when':
+      return say.roleLabel.when(whenText(fact, lang));
+    case 'where':
+      return say.roleLabel.where(actorOf(article, fact.where!).length ? names([fact.where!]) : say.quoted(fact.where!));
+    case 'who':
+      return say.roleLabel.who(names(fact.who ?? []));
+    case 'said_by':
+      return say.roleLabel.said_by(names([(fact.said_by ?? fact.figure?.givenBy)!]));
+    case 'how_many': {
+      const figure = fact.figure!;
+      const qualified = [figure.qualifier ? say.qualifier[figure.qualifier] : '', figure.value, figure.unit ?? ''].filter(Boolean).join(' ');
+      return say.roleLabel.how_many(`${qualified} (${figure.counts[lang]})`);
+    }
+    case 'why':
+      return say.roleLabel.why;
+  }
+}
+
+/** The date a fact's `when` means, in words; the article's own words when no date could be worked out. */
+function whenText(fact: FactEntry, lang: Lang): string {
+  const when = fact.when!;
+  if (!when.date) return messages[lang].quoted(when.text);
+  const label = dateLabel(when.date, lang);
+  return when.approximate ? messages[lang].around(label) : label;
+}
+
+/** "Russia, Iran and Turkey committed to …": the claim, from its roles, for sentences about what it lacks. */
+function claimClause(article: Article, fact: FactEntry, lang: Lang): string | undefined {
+  if (!fact.who || !fact.action) return undefined;
+  const subject = joinNames(fact.who.flatMap((id) => actorOf(article, id)).map((actor) => displayName(actor, lang, [fact])), lang);
+  return `${subject} ${fact.action[lang]}`;
+}
+
+const actorOf = (article: Article, id: string): ActorEntry[] => article.actors.filter((actor) => actor.id === id);
+
+/** The name a reader of this language knows: the actor's name that the fact's text in that language uses, else its first. */
+function displayName(actor: ActorEntry, lang: Lang, facts: readonly FactEntry[]): string {
+  const texts = facts.map((fact) => fact.text[lang].toLowerCase());
+  return actor.names.find((name) => texts.some((text) => text.includes(name.toLowerCase()))) ?? actor.names[0]!;
+}
+
+function joinNames(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${messages[lang].and} ${names[names.length - 1]}`;
+}
+
+function quoteOf(entry: Entry): string {
+  return entry.kind === 'fact' ? entry.fact.quote : entry.kind === 'actor' ? entry.actor.quote : '';
+}
+
+/**
+ * A user's words said back ("the weather in Ankara": not covered): cut short, and stripped of anything a platform
+ * could read as markup, a mention or a link.
+ */
+function inert(text: string): string {
+  const plain = text.replace(/[^\p{L}\p{N}\s,.'’?!-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return plain.length > 60 ? `${plain.slice(0, 59)}…` : plain;
+}
+
+function partSources(part: PartAnswer): Source[] {
+  switch (part.kind) {
+    case 'entries':
+    case 'whole': {
+      const sources = part.entries.flatMap(sourcesOf);
+      // The source of an article is its credit line, a quote too.
+      if (part.kind === 'whole' && part.view === 'source' && part.article.credit) sources.push(sourceOf(part.article, { id: 'credit', quote: part.article.credit.quote }));
+      return sources;
+    }
+    case 'role':
+    case 'missing-role':
+      return part.kind === 'role' ? [sourceOf(part.article, part.fact)] : [];
+    case 'not-covered':
+      return [];
+  }
+}
+
+function sourcesOf(entry: Entry): Source[] {
   if (entry.kind === 'fact') return [sourceOf(entry.article, entry.fact)];
   if (entry.kind === 'actor') return [sourceOf(entry.article, entry.actor)];
   return [];

@@ -1,4 +1,16 @@
+import type { Role } from '../engine/types.ts';
 import type { Lang } from '../shared/types.ts';
+
+/** "The article does not say when Russia, Iran and Turkey committed to…": the question word of each role, before a claim… */
+const ROLE_QUESTION: Record<Lang, Record<Role, string>> = {
+  en: { when: 'when', where: 'where', who: 'who', said_by: 'who said that', how_many: 'how many, when', why: 'why' },
+  fr: { when: 'quand', where: 'où', who: 'qui', said_by: 'qui a dit que', how_many: 'combien, quand', why: 'pourquoi' },
+};
+/** …and alone, when the claim has no subject and action to say it with. */
+const ROLE_ALONE: Record<Lang, Record<Role, string>> = {
+  en: { when: 'when that was', where: 'where that was', who: 'who it was', said_by: 'who said it', how_many: 'how many', why: 'why' },
+  fr: { when: 'quand', where: 'où', who: 'de qui il s’agit', said_by: 'qui l’a dit', how_many: 'combien', why: 'pourquoi' },
+};
 
 /** The name of each language, in each language: "French", "français". */
 const languageNames: Record<Lang, Record<Lang, string>> = {
@@ -46,6 +58,31 @@ export const messages = {
     feedbackTooOld: (days: number) => `That answer is over ${days} days old and can no longer be rated; ask again to rate a fresh one.`,
     feedbackOff: 'Ratings are not recorded here.',
     nothingToRate: 'Nothing to rate: /good and /bad rate the answer just given, when it cites the article.',
+    quoted: (text: string) => `"${text}"`,
+    and: 'and',
+    around: (date: string) => `around ${date}`,
+    notCovered: (ask: string) => `The article does not cover "${ask}".`,
+    missingRole: (role: Role, claim?: string) => `The article does not say ${claim ? `${ROLE_QUESTION.en[role]} ${claim}` : ROLE_ALONE.en[role]}.`,
+    roleLabel: {
+      when: (date: string) => `When: ${date}.`,
+      where: (place: string) => `Where: ${place}.`,
+      who: (names: string) => `Who: ${names}.`,
+      said_by: (name: string) => `According to ${name}:`,
+      how_many: (figure: string) => `How many: ${figure}.`,
+      why: 'Why, as the article puts it:',
+    },
+    qualifier: { 'at least': 'at least', about: 'about', exactly: 'exactly', 'at most': 'at most', 'more than': 'more than', 'less than': 'less than' },
+    wholeHeading: {
+      full: (title: string) => `Everything the article says ("${title}"):`,
+      context: (title: string) => `Background to "${title}":`,
+      timeline: (title: string) => `Timeline ("${title}"):`,
+      figures: (title: string) => `Key figures ("${title}"):`,
+      quotes: (title: string) => `Quotes from the article ("${title}"):`,
+      people: (title: string) => `Who's who ("${title}"):`,
+    },
+    quotesOf: (name: string) => `What ${name} said, in the article's words:`,
+    sourceOf: (title: string, publisher?: string, date?: string, language?: Lang) =>
+      [`"${title}"`, publisher ? `published by ${publisher}` : 'with no credit line', date ? `on ${date}` : '', language ? `in ${languageNames.en[language]}` : ''].filter(Boolean).join(', ') + '.',
   },
   fr: {
     tooLong: (max: number) => `Cette question est trop longue : ${max} caractères au plus, s'il vous plaît.`,
@@ -83,5 +120,30 @@ export const messages = {
     feedbackTooOld: (days: number) => `Cette réponse a plus de ${days} jours et ne peut plus être notée ; reposez la question pour noter la nouvelle.`,
     feedbackOff: 'Les avis ne sont pas enregistrés ici.',
     nothingToRate: "Rien à noter : /good et /bad notent la réponse qui vient d'être donnée, quand elle cite l'article.",
+    quoted: (text: string) => `« ${text} »`,
+    and: 'et',
+    around: (date: string) => `vers le ${date}`,
+    notCovered: (ask: string) => `L'article ne parle pas de « ${ask} ».`,
+    missingRole: (role: Role, claim?: string) => `L'article ne dit pas ${claim ? `${ROLE_QUESTION.fr[role]} ${claim}` : ROLE_ALONE.fr[role]}.`,
+    roleLabel: {
+      when: (date: string) => `Quand : ${date}.`,
+      where: (place: string) => `Où : ${place}.`,
+      who: (names: string) => `Qui : ${names}.`,
+      said_by: (name: string) => `Selon ${name} :`,
+      how_many: (figure: string) => `Combien : ${figure}.`,
+      why: "Pourquoi, selon l'article :",
+    },
+    qualifier: { 'at least': 'au moins', about: 'environ', exactly: 'exactement', 'at most': 'au plus', 'more than': 'plus de', 'less than': 'moins de' },
+    wholeHeading: {
+      full: (title: string) => `Tout ce que dit l'article (« ${title} ») :`,
+      context: (title: string) => `Le contexte (« ${title} ») :`,
+      timeline: (title: string) => `Chronologie (« ${title} ») :`,
+      figures: (title: string) => `Les chiffres clés (« ${title} ») :`,
+      quotes: (title: string) => `Les citations de l'article (« ${title} ») :`,
+      people: (title: string) => `Qui est qui (« ${title} ») :`,
+    },
+    quotesOf: (name: string) => `Ce qu'a dit ${name}, dans les mots de l'article :`,
+    sourceOf: (title: string, publisher?: string, date?: string, language?: Lang) =>
+      [`« ${title} »`, publisher ? `publié par ${publisher}` : 'sans mention de source', date ? `le ${date}` : '', language ? `en ${languageNames.fr[language]}` : ''].filter(Boolean).join(', ') + '.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -1,9 +1,14 @@
 import { newStemmer } from 'snowball-stemmers';
-/** Lower case, no accents, typographic apostrophes and dashes made plain. */
+
+/**
+ * Lower case, no accents, typographic apostrophes and dashes made plain, and format characters (zero-width spaces and
+ * joiners, soft hyphens, byte-order marks: \p{Cf}) removed, so that "Al\uFEFFeppo" is "aleppo".
+ * Every step is one pass over the text: nothing here can backtrack.
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f\p{Cf}]/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
@@ -11,35 +16,61 @@ export function fold(text: string): string {
     .replace(/æ/g, 'ae');
 }
 
-/** French elisions (l', d', qu'…) that glue to the next word. */
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/;
+/** French elisions (l', d', qu'…) that glue to the next word, longest first. */
+const ELISIONS = ['jusqu', 'lorsqu', 'puisqu', 'qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'];
+const GROUP_SEPARATORS = new Set([' ', "'", '.', ',', '\u00a0', '\u202f']);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");
 
 /**
- * Words of a text, folded: numbers keep their digits together ("25'000", "25 000", "25,000" → "25000"),
- * elisions are split off, and anything that is not a letter or a digit separates words.
+ * Words of a text, folded: numbers keep their digits together ("25'000", "25 000", "25,000" → "25000"; "25k" is
+ * 25000, as chat writes thousands), elisions are split off ("qu'" becomes "que", which asks "what"), English "'s" is
+ * dropped, and anything that is not a letter or a digit separates words. One scan, character by character.
  */
 export function tokenize(text: string): string[] {
-  const folded = fold(text)
-    .replace(/(\d)[ '.,\u00a0\u202f](?=\d{3}\b)/g, '$1')
-    // "25k" is 25000, as chat writes thousands.
-    .replace(/\b(\d{1,3})k\b/g, '$1000')
-    .replace(/\btl\s*[;:,.]?\s*dr\b/g, 'tldr');
+  const folded = fold(text);
   const words: string[] = [];
-  for (const raw of folded.split(/[^a-z0-9']+/)) {
-    // English "'s" (possessive, or "is" in "what's") carries nothing the engine uses.
-    let word = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
-    const elided = ELISION.exec(word);
-    if (elided) {
-      // "qu'" is "que": it asks "what", which the engine needs to see.
-      if (elided[0] === "qu'") words.push('que');
-      word = word.slice(elided[0].length);
-    }
-    // "aujourd'hui", "o'clock": one word, without the apostrophe.
-    word = word.replace(/'/g, '');
-    // Lone letters are debris of "a-t-il" or initials; lone digits are kept ("6 arrests").
-    if (word.length > 1 || /\d/.test(word)) words.push(word);
+  let raw = '';
+  const flush = () => {
+    if (raw) pushWord(raw, words);
+    raw = '';
+  };
+  for (let i = 0; i < folded.length; i += 1) {
+    const c = folded[i]!;
+    // "25'000": a separator between a digit and exactly three digits joins a number's groups.
+    if (GROUP_SEPARATORS.has(c) && isDigit(folded[i - 1]) && isDigit(folded[i + 1]) && isDigit(folded[i + 2]) && isDigit(folded[i + 3]) && !isWordChar(folded[i + 4]) && folded[i + 4] !== '_') continue;
+    if (isWordChar(c)) raw += c;
+    else flush();
   }
+  flush();
+  // "tl;dr", "tl dr": one word.
+  for (let i = words.length - 2; i >= 0; i -= 1) if (words[i] === 'tl' && words[i + 1] === 'dr') words.splice(i, 2, 'tldr');
   return words;
+}
+
+function pushWord(raw: string, words: string[]): void {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw[start] === "'") start += 1;
+  while (end > start && raw[end - 1] === "'") end -= 1;
+  let word = raw.slice(start, end);
+  // English "'s" (possessive, or "is" in "what's") carries nothing the engine uses.
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) {
+    const elided = word.slice(0, apostrophe);
+    if (ELISIONS.includes(elided)) {
+      if (elided === 'qu') words.push('que');
+      word = word.slice(apostrophe + 1);
+    }
+  }
+  // "aujourd'hui", "o'clock": one word, without the apostrophe.
+  if (word.includes("'")) word = word.split("'").join('');
+  // "25k" is 25000.
+  if (word.length >= 2 && word.length <= 4 && word.endsWith('k') && isDigit(word[0]) && [...word.slice(0, -1)].every(isDigit)) word = `${word.slice(0, -1)}000`;
+  // Lone letters are debris of "a-t-il" or initials; lone digits are kept ("6 arrests").
+  if (word.length > 1 || isDigit(word)) words.push(word);
 }
 
 /**
@@ -49,11 +80,10 @@ export function tokenize(text: string): string[] {
  * Words of four letters or fewer (Snowball makes "are" of "area") and numbers stay as they are.
  */
 export function stem(word: string): string {
-  if (/\d/.test(word)) return word;
   if (word.length <= 4) return word;
   let key = stems.get(word);
   if (key === undefined) {
-    key = french.stem(english.stem(frenchThirdPerson(word)));
+    key = /\d/.test(word) ? word : french.stem(english.stem(frenchThirdPerson(word)));
     // A stem of two letters says too little ("pays" → "pay" is fine, "ils" → "il" is not a word of the topic).
     if (key.length < 3) key = word;
     if (stems.size > 50_000) stems.clear();
@@ -64,8 +94,8 @@ export function stem(word: string): string {
 
 function frenchThirdPerson(word: string): string {
   if (word.endsWith('iennent')) return word.slice(0, -4);
-  if (/[tv]ient$/.test(word)) return word.slice(0, -1);
-  if (/[iu]ent$/.test(word) || /ttent$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('tient') || word.endsWith('vient')) return word.slice(0, -1);
+  if (word.endsWith('ient') || word.endsWith('uent') || word.endsWith('ttent')) return word.slice(0, -2);
   return word;
 }
 

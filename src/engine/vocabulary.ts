@@ -1,23 +1,27 @@
 import Fuse from 'fuse.js';
-import type { Lang } from '../shared/types.ts';
 import type { Article } from '../knowledge/types.ts';
+import type { Lang } from '../shared/types.ts';
 import { commonWords } from './common-words.ts';
-import { ATTRIBUTES, attributeConcept } from './focus.ts';
-import { GENERAL_SYNONYMS } from './general-lexicon.ts';
-import {
-  DETAIL_CONCEPT, IDIOMS, NAME_CONCEPT, NAME_WORDS, DETAIL_WORDS, FILLER, FOLLOW_UP_OPENINGS, GREETINGS, PRONOUNS, QUESTION_TYPE_PHRASES, SHORTHAND, SUMMARY_CUES, SUMMARY_WORDS,
-} from './lexicon.ts';
+import type { ConceptId, Concepts } from './concepts.ts';
 import { allowedTypos, editDistance } from './edit-distance.ts';
+import { GENERAL_SYNONYMS } from './general-lexicon.ts';
 import { fold, stem, tokenize } from './normalize.ts';
+import {
+  ATTRIBUTE_PHRASES, CHAT_FILLER, DETAIL_WORDS, FOLLOW_UP_OPENINGS, FUNCTION_WORDS, IDIOMS, MULTI_WORD_QUESTION_PHRASES, NAME_WORDS, POLITE,
+  PRONOUNS, QUESTION_PHRASES, SHORTHAND, SMALL_TALK, SMALL_TALK_WORDS, SUMMARY_CUES, SUMMARY_WORDS,
+} from './words/index.ts';
 
 /** One word or phrase of a text, with what it may mean. `concepts` is empty for an unknown word. */
 export interface Term {
   text: string;
-  concepts: readonly string[];
+  /** Its meanings in every article; an article reads only its own and the general ones (see `conceptsIn`). */
+  concepts: readonly ConceptId[];
+  /** The concept of the word itself when an article's texts use it: what it means where no synonym or name of that article claims it. */
+  word?: ConceptId;
   /** Concepts it touches in passing ("russe" in "chef de la diplomatie russe"): a match on them counts half. */
-  secondary: readonly string[];
-  /** The concepts of the actors it names, when it names one (in passing too). */
-  actors: readonly string[];
+  secondary: readonly ConceptId[];
+  /** The actors it names (in passing too). */
+  actors: readonly ConceptId[];
   /** Read through a typo repair ("resto" → "reste"): a match on it is less sure. */
   mended: boolean;
   /** Counts only where an entry holds it: the slot of the answer ("which city"), not its topic. */
@@ -26,15 +30,19 @@ export interface Term {
 
 interface Phrase {
   tokens: string[];
-  concepts: string[];
+  concepts: ConceptId[];
 }
 
 const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 30;
+const MAX_CACHED_CORRECTIONS = 20_000;
+/** Words that carry nothing the engine looks up, whatever the article: dropped from terms. */
+const MARKERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CHAT_FILLER, ...SUMMARY_WORDS, ...PRONOUNS, ...POLITE, ...SMALL_TALK_WORDS]);
 
 /**
- * Everything the engine can recognise in a question: the article's synonyms and actor names (as
- * concepts), the words of its texts, and the generic lexicon. Built once per knowledge.
+ * Everything the engine can recognise in a text: the articles' synonyms and actor names, the words of their texts,
+ * the general lexicon, and what questions ask for (attributes, details, names). Built once per knowledge; reading a
+ * question is map look-ups, plus fuse.js for a word never seen (its repair cached).
  */
 export class Vocabulary {
   /** Multi-word names and synonyms, by their first (stemmed) token, longest first. */
@@ -43,46 +51,52 @@ export class Vocabulary {
    * Words that mean something only as written (plural s aside): what a question asks for ("cost", "born",
    * "exactly"). Stemmed, they would meet unrelated words ("plane" and "planned" share a stem).
    */
-  private readonly literal = new Map<string, string[]>();
+  private readonly literal = new Map<string, ConceptId[]>();
   /** Names that are function words ("US", "UN"), by their folded word: they name someone only in capitals. */
-  private readonly shoutedNames = new Map<string, string[]>();
-  /** Single words with a meaning given by the knowledge (synonym groups, actor names). */
-  private readonly exact = new Map<string, string[]>();
-  /** Synonym entries written with a trailing `*`. */
-  private readonly prefixes = new Map<string, string[]>();
+  private readonly shoutedNames = new Map<string, ConceptId[]>();
+  /** Single words with a meaning given by the knowledge or the general lexicon, by stem. */
+  private readonly exact = new Map<string, ConceptId[]>();
+  /** Synonym entries written with a trailing `*`, by their stemmed prefix. */
+  private readonly prefixes = new Map<string, ConceptId[]>();
   private longestPrefix = 0;
-  /** Words of the article's texts that are neither filler nor in a synonym group. */
-  private readonly textWords = new Set<string>();
+  /** The concept of each word (stem) the articles' texts use. */
+  private readonly textWords = new Map<string, ConceptId>();
   /** Every word that needs no correction. */
   private readonly known = new Set<string>();
   private readonly corrections = new Map<string, string | null>();
   private readonly fuzzyByLength = new Map<number, Fuse<string>>();
-  private words: string[] = [];
+  private readonly mendable: string[];
   private shortWords?: string[];
 
-  constructor(articles: readonly Article[], texts: (article: Article) => string[]) {
-    // A word that carries no topic in questions ("held", "report") stays one, whatever a general group says.
+  constructor(
+    articles: readonly Article[],
+    private readonly concepts: Concepts,
+    texts: (article: Article) => string[],
+  ) {
     GENERAL_SYNONYMS.forEach((group, i) => {
-      for (const entry of group) if (!FILLER.has(fold(entry))) this.addEntry(entry, [`gen:${i}`]);
+      const id = concepts.id({ kind: 'general', group: i });
+      // A word that carries no topic in questions ("held", "report") stays one, whatever a general group says.
+      for (const entry of group) if (!FUNCTION_WORDS.has(fold(entry))) this.addEntry(entry, [id]);
     });
-    for (const [name, entries] of Object.entries(ATTRIBUTES)) for (const entry of entries) this.addLiteral(entry, [attributeConcept(name)]);
-    for (const word of DETAIL_WORDS) this.addLiteral(word, [DETAIL_CONCEPT]);
-    for (const word of NAME_WORDS) this.addLiteral(word, [NAME_CONCEPT]);
+    for (const [phrase, name] of ATTRIBUTE_PHRASES) this.addLiteral(phrase, concepts.id({ kind: 'attribute', name }));
+    for (const word of DETAIL_WORDS) this.addLiteral(word, concepts.id({ kind: 'detail' }));
+    for (const word of NAME_WORDS) this.addLiteral(word, concepts.id({ kind: 'name' }));
     for (const article of articles) {
       article.synonyms.forEach((group, i) => {
-        for (const entry of group) this.addEntry(entry, [`syn:${article.id}:${i}`]);
+        const id = concepts.id({ kind: 'synonym', article: article.id, group: i });
+        for (const entry of group) this.addEntry(entry, [id]);
       });
       for (const actor of article.actors) {
-        const concept = actorConcept(article.id, actor.id);
+        const id = concepts.id({ kind: 'actor', article: article.id, actor: actor.id });
         // A name that is a function word ("UN" is French "un", "US" is "us", "l'Est" is "est") would take over
         // every question that uses the word: only its longer names ("l'ONU", "United States") are kept.
         // Written in capitals ("the US", "l'UE"), such a name is still meant.
         for (const name of actor.names) {
-          if (isFunctionWordName(name)) merge(this.shoutedNames, tokenize(name)[0]!, [concept]);
-          else this.addEntry(name, [concept]);
+          if (isFunctionWordName(name)) merge(this.shoutedNames, tokenize(name)[0]!, [id]);
+          else this.addEntry(name, [id]);
           // "les trois pays" is also "des trois pays", "ces trois pays": the name without its article.
           const bare = withoutArticle(name);
-          if (bare && !isFunctionWordName(bare)) this.addEntry(bare, [concept]);
+          if (bare && !isFunctionWordName(bare)) this.addEntry(bare, [id]);
         }
       }
     }
@@ -93,43 +107,31 @@ export class Vocabulary {
         for (const token of tokens) this.known.add(token);
         for (const token of withoutQuestionPhrases(tokens)) {
           const word = stem(token);
-          if (!this.exact.has(word) && !isMarker(token)) this.textWords.add(word);
+          if (!MARKERS.has(token) && !this.textWords.has(word)) this.textWords.set(word, concepts.id({ kind: 'word', stem: word }));
         }
       }
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-    for (const set of [FILLER, GREETINGS, SUMMARY_WORDS, SUMMARY_CUES, PRONOUNS]) for (const word of set) this.known.add(word);
-    for (const [phrase] of QUESTION_TYPE_PHRASES) for (const word of phrase.split(' ')) this.known.add(word);
-    for (const phrase of FOLLOW_UP_OPENINGS) for (const word of phrase) this.known.add(word);
-    for (const word of this.exact.keys()) this.known.add(word);
-    for (const word of this.textWords) this.known.add(word);
+    for (const word of MARKERS) this.known.add(word);
+    for (const table of [QUESTION_PHRASES, FOLLOW_UP_OPENINGS, SMALL_TALK]) for (const word of table.words()) this.known.add(word);
+    for (const word of [...SUMMARY_CUES, ...this.exact.keys(), ...this.textWords.keys()]) this.known.add(word);
     // Typos are mended into words of the articles and of the language, never into what a question asks for: "wich"
     // must not become "rich" (a question about wealth).
-    this.words = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word) && !this.literal.has(word));
+    this.mendable = [...this.known].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1 && !/^\d+$/.test(word) && !this.literal.has(word));
   }
 
   /**
-   * The words of a text, typos mended, shorthand expanded. `lang` is the text's likely language:
-   * a common word of it is never taken for a typo.
+   * The words of tokens, chat shorthand expanded, idioms joined and typos mended. `lang` is the text's likely language:
+   * a common word of it is never taken for a typo. `mended` holds the words that are repairs.
    */
-  normalizeWords(text: string, lang?: Lang): string[] {
-    return this.mend(text, lang).words;
-  }
-
-  /** Tokens with chat shorthand expanded ("thx" → "thanks", "ki" → "qui"), nothing mended. */
-  expand(tokens: readonly string[]): string[] {
-    return tokens.map((token) => SHORTHAND.get(token) ?? token);
-  }
-
-  /** normalizeWords, and which of the words are typo repairs (less sure than the words as typed). */
-  mend(text: string, lang?: Lang): { words: string[]; mended: ReadonlySet<string> } {
-    const tokens = tokenize(text);
-    for (let i = tokens.length - 2; i >= 0; i -= 1) {
-      const idiom = IDIOMS.get(`${tokens[i]} ${tokens[i + 1]}`);
-      if (idiom) tokens.splice(i, 2, idiom);
+  mend(tokens: readonly string[], lang?: Lang): { words: string[]; mended: ReadonlySet<string> } {
+    const joined = [...tokens];
+    for (let i = joined.length - 2; i >= 0; i -= 1) {
+      const idiom = IDIOMS.get(`${joined[i]} ${joined[i + 1]}`);
+      if (idiom) joined.splice(i, 2, idiom);
     }
     const mended = new Set<string>();
-    const words = tokens.map((token) => {
+    const words = joined.map((token) => {
       const expanded = SHORTHAND.get(token) ?? token;
       if (this.isKnown(expanded) || (lang && commonWords(lang).has(expanded))) return expanded;
       const corrected = this.correct(expanded);
@@ -140,22 +142,28 @@ export class Vocabulary {
     return { words, mended };
   }
 
+  /** The words of a text, mended: for the texts of the knowledge itself. */
+  wordsOf(text: string, lang?: Lang): string[] {
+    return this.mend(tokenize(text), lang).words;
+  }
+
   /** Splits words into terms: phrases first (longest match), then single words. Markers are dropped. */
-  terms(allWords: readonly string[], mended: ReadonlySet<string> = new Set(), shouted: ReadonlySet<string> = new Set()): Term[] {
+  terms(allWords: readonly string[], mended: ReadonlySet<string> = EMPTY, shouted: ReadonlySet<string> = EMPTY): Term[] {
     const terms: Term[] = [];
     const words = withoutQuestionPhrases(allWords);
     for (let i = 0; i < words.length; ) {
       const phrase = this.matchPhrase(words, i);
       if (phrase) {
         // "Syrian president" is Assad, and it is about Syria too: a phrase also names the actors its words name.
-        const named = phrase.tokens.flatMap((token) => (this.exact.get(token) ?? []).filter(isActorConcept));
-        const secondary = [...new Set(named)].filter((concept) => !phrase.concepts.includes(concept));
+        const named = new Set<ConceptId>();
+        for (const token of phrase.tokens) for (const id of this.exact.get(token) ?? []) if (this.concepts.is(id, 'actor') && !phrase.concepts.includes(id)) named.add(id);
+        const secondary = [...named];
         const phraseWords = words.slice(i, i + phrase.tokens.length);
         terms.push({
           text: phraseWords.join(' '),
           concepts: phrase.concepts,
           secondary,
-          actors: [...phrase.concepts, ...secondary].filter(isActorConcept),
+          actors: [...phrase.concepts, ...secondary].filter((id) => this.concepts.is(id, 'actor')),
           mended: phraseWords.some((word) => mended.has(word)),
         });
         i += phrase.tokens.length;
@@ -163,9 +171,20 @@ export class Vocabulary {
       }
       const word = words[i]!;
       i += 1;
-      const concepts = (shouted.has(word) && this.shoutedNames.get(word)) || this.conceptsOf(word);
-      if (concepts === 'marker') continue;
-      terms.push({ text: word, concepts, secondary: [], actors: concepts.filter(isActorConcept), mended: mended.has(word) });
+      const stemmed = stem(word);
+      const meaning = (shouted.has(word) ? this.shoutedNames.get(word) : undefined) ?? this.meaningOf(word, stemmed);
+      // A word the knowledge gives a meaning to ("without", "still", "said") keeps it, even a function word.
+      if (!meaning && MARKERS.has(word)) continue;
+      const own = this.textWords.get(stemmed);
+      const concepts = meaning ?? (own === undefined ? NONE : [own]);
+      terms.push({
+        text: word,
+        concepts,
+        ...(own !== undefined && !concepts.includes(own) ? { word: own } : {}),
+        secondary: [],
+        actors: concepts.filter((id) => this.concepts.is(id, 'actor')),
+        mended: mended.has(word),
+      });
     }
     return terms;
   }
@@ -175,17 +194,9 @@ export class Vocabulary {
     return this.known.has(word) || this.literal.has(word) || this.known.has(stem(word)) || this.prefixOf(stem(word)) !== undefined;
   }
 
-  private conceptsOf(word: string): string[] | 'marker' {
-    const literal = this.literal.get(word);
-    if (literal) return literal;
-    const stemmed = stem(word);
-    const exact = this.exact.get(stemmed);
-    if (exact) return exact;
-    const prefixed = this.prefixOf(stemmed);
-    if (prefixed) return prefixed;
-    if (isMarker(word)) return 'marker';
-    if (this.textWords.has(stemmed)) return [`w:${stemmed}`];
-    return [];
+  /** What the knowledge or the lexicon says a word means: as written, by stem, or by a synonym's prefix. */
+  private meaningOf(word: string, stemmed: string): readonly ConceptId[] | undefined {
+    return this.literal.get(word) ?? this.exact.get(stemmed) ?? this.prefixOf(stemmed);
   }
 
   private matchPhrase(words: readonly string[], at: number): Phrase | undefined {
@@ -193,7 +204,7 @@ export class Vocabulary {
     return candidates?.find((phrase) => phrase.tokens.every((token, k) => words[at + k] !== undefined && stem(words[at + k]!) === token));
   }
 
-  private prefixOf(word: string): string[] | undefined {
+  private prefixOf(word: string): ConceptId[] | undefined {
     for (let length = Math.min(word.length, this.longestPrefix); length >= 3; length -= 1) {
       const concepts = this.prefixes.get(word.slice(0, length));
       if (concepts) return concepts;
@@ -207,55 +218,57 @@ export class Vocabulary {
     if (word.length < MIN_FUZZY_LENGTH - 1 || word.length > MAX_FUZZY_LENGTH || /\d/.test(word)) return undefined;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    if (word.length < MIN_FUZZY_LENGTH) return this.correctShort(word);
-    const max = allowedTypos(word.length);
-    const best = this.fuzzyFor(word.length)
-      .search(word, { limit: 8 })
-      .map((result) => ({ word: result.item, distance: editDistance(word, result.item, max), score: result.score ?? 1 }))
-      .filter((candidate) => candidate.distance <= max)
-      .sort((a, b) => a.distance - b.distance || a.score - b.score)[0];
-    const corrected = best?.word;
+    const corrected = word.length < MIN_FUZZY_LENGTH ? this.correctShort(word) : this.correctLong(word);
     // Bounded: a flood of random words must not grow the cache without end.
-    if (this.corrections.size > 20_000) this.corrections.clear();
+    if (this.corrections.size > MAX_CACHED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, corrected ?? null);
     return corrected;
   }
 
+  private correctLong(word: string): string | undefined {
+    const max = allowedTypos(word.length);
+    let best: { word: string; distance: number; score: number } | undefined;
+    for (const result of this.fuzzyFor(word.length).search(word, { limit: 8 })) {
+      const distance = editDistance(word, result.item, max);
+      const score = result.score ?? 1;
+      if (distance <= max && (!best || distance < best.distance || (distance === best.distance && score < best.score))) best = { word: result.item, distance, score };
+    }
+    return best?.word;
+  }
+
   /** A three-letter word is mended only when one known word alone is a typo away ("sya" → "say"). */
   private correctShort(word: string): string | undefined {
-    this.shortWords ??= this.words.filter((known) => known.length <= 4);
+    this.shortWords ??= this.mendable.filter((known) => known.length <= 4);
     const close = this.shortWords.filter((known) => editDistance(word, known, 1) <= 1);
     // Two letters swapped is the likeliest slip of the fingers: such a candidate wins over the others.
     const letters = (text: string) => [...text].sort().join('');
     const swapped = close.filter((known) => letters(known) === letters(word));
-    const corrected = close.length === 1 ? close[0] : swapped.length === 1 ? swapped[0] : undefined;
-    this.corrections.set(word, corrected ?? null);
-    return corrected;
+    return close.length === 1 ? close[0] : swapped.length === 1 ? swapped[0] : undefined;
   }
 
   private fuzzyFor(length: number): Fuse<string> {
     const key = Math.min(length, 16);
     let fuse = this.fuzzyByLength.get(key);
     if (!fuse) {
-      const pool = this.words.filter((word) => Math.abs(word.length - length) <= 2);
+      const pool = this.mendable.filter((word) => Math.abs(word.length - length) <= 2);
       fuse = new Fuse(pool, { includeScore: true, ignoreDiacritics: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
       this.fuzzyByLength.set(key, fuse);
     }
     return fuse;
   }
 
-  private addLiteral(entry: string, concepts: string[]): void {
+  private addLiteral(entry: string, concept: ConceptId): void {
     const tokens = tokenize(entry);
     // "a raison" tokenizes to "raison" alone, which would then ask for an opinion wherever it is written.
     if (tokens.length !== entry.trim().split(/[\s'-]+/).length) return;
-    if (tokens.length !== 1) return this.addEntry(entry, concepts);
+    if (tokens.length !== 1) return this.addEntry(entry, [concept]);
     for (const form of [tokens[0]!, `${tokens[0]!}s`]) {
-      merge(this.literal, form, concepts);
+      merge(this.literal, form, [concept]);
       this.known.add(form);
     }
   }
 
-  private addEntry(entry: string, concepts: string[]): void {
+  private addEntry(entry: string, concepts: ConceptId[]): void {
     const isPrefix = entry.endsWith('*');
     const tokens = tokenize(isPrefix ? entry.slice(0, -1) : entry).map(stem);
     if (tokens.length === 0) return;
@@ -279,46 +292,43 @@ export class Vocabulary {
 
   /** "Erdogan" in "Recep Tayyip Erdogan" names him alone; "président" is shared and names no one. */
   private addDistinctiveNameTokens(articles: readonly Article[]): void {
-    const owners = new Map<string, Set<string>>();
+    const owners = new Map<string, Set<ConceptId>>();
     const common = (token: string) => commonWords('en').has(token) || commonWords('fr').has(token);
     for (const article of articles) {
       for (const actor of article.actors) {
+        const id = this.concepts.id({ kind: 'actor', article: article.id, actor: actor.id });
         for (const name of actor.names) {
           // "Rouge" in "Croix-Rouge" or "Comité" name no one alone: common words are never a name's part.
           for (const token of tokenize(name).filter((word) => !common(word)).map(stem)) {
             if (!owners.has(token)) owners.set(token, new Set());
-            owners.get(token)!.add(actorConcept(article.id, actor.id));
+            owners.get(token)!.add(id);
           }
         }
       }
     }
     for (const [token, actors] of owners) {
-      if (actors.size === 1 && !this.exact.has(token) && !isMarker(token) && token.length > 2) {
-        this.exact.set(token, [...actors]);
-      }
+      if (actors.size === 1 && !this.exact.has(token) && !MARKERS.has(token) && token.length > 2) this.exact.set(token, [...actors]);
     }
   }
 }
 
-/** Actor concepts belong to their article: two articles may both have a `russia`. */
-export const actorConcept = (article: string, id: string): string => `actor:${article}/${id}`;
-export const isActorConcept = (concept: string): boolean => concept.startsWith('actor:');
-/** A concept of the general lexicon: a meaning the engine knows whatever the article. */
-export const isGeneralConcept = (concept: string): boolean => concept.startsWith('gen:');
-/** The article an actor concept belongs to: `actor:<article>/<id>`. */
-export const articleOfActor = (concept: string): string => concept.slice('actor:'.length, concept.indexOf('/'));
+const NONE: readonly ConceptId[] = [];
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** "combien de temps" asks for a duration; its "temps" is no topic ("Quel temps fait-il ?" is about weather). */
-const MULTI_WORD_QUESTION_PHRASES = QUESTION_TYPE_PHRASES.map(([phrase]) => phrase.split(' ')).filter((tokens) => tokens.length > 1);
-
-function withoutQuestionPhrases(words: readonly string[]): string[] {
-  const kept: string[] = [];
+function withoutQuestionPhrases(words: readonly string[]): readonly string[] {
+  let kept: string[] | undefined;
   for (let i = 0; i < words.length; ) {
-    const phrase = MULTI_WORD_QUESTION_PHRASES.find((tokens) => tokens.every((token, k) => words[i + k] === token));
-    if (phrase) i += phrase.length;
-    else kept.push(words[i++]!);
+    const phrase = MULTI_WORD_QUESTION_PHRASES.at(words, i);
+    if (phrase) {
+      kept ??= words.slice(0, i);
+      i += phrase.length;
+    } else {
+      kept?.push(words[i]!);
+      i += 1;
+    }
   }
-  return kept;
+  return kept ?? words;
 }
 
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'des', 'du', 'de', 'l']);
@@ -333,14 +343,9 @@ function withoutArticle(name: string): string | undefined {
 /** "UN" (French "un"), "US" ("us"), "EU" ("eu"), "l'Est" ("est"): a one-word name that is a function word. */
 function isFunctionWordName(name: string): boolean {
   const tokens = tokenize(name);
-  return tokens.length === 1 && FILLER.has(tokens[0]!);
+  return tokens.length === 1 && FUNCTION_WORDS.has(tokens[0]!);
 }
 
-function isMarker(word: string): boolean {
-  return FILLER.has(word) || GREETINGS.has(word) || SUMMARY_WORDS.has(word) || PRONOUNS.has(word);
-}
-
-function merge(map: Map<string, string[]>, key: string, concepts: string[]): void {
+function merge(map: Map<string, ConceptId[]>, key: string, concepts: readonly ConceptId[]): void {
   map.set(key, [...new Set([...(map.get(key) ?? []), ...concepts])]);
 }
-

@@ -39,8 +39,24 @@ describe('splitQuestion', () => {
     expect(splitQuestion('Moscow, Tehran and Ankara agreed to what?')).toEqual(['Moscow, Tehran and Ankara agreed to what']);
   });
 
-  it('GIVEN many questions THEN at most four parts are kept', () => {
-    expect(splitQuestion('a?b?c?d?e?f')).toEqual(['a', 'b', 'c', 'd']);
+  it('GIVEN many questions THEN at most five parts are kept', () => {
+    expect(splitQuestion('a?b?c?d?e?f')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('GIVEN asks listed with commas THEN each is a part, in order', () => {
+    expect(splitQuestion('Who met, where will the talks be held, and what did Putin say?')).toEqual(['Who met', 'where will the talks be held', 'what did Putin say']);
+    expect(splitQuestion("qui s'est réuni, sans qui, et pour faire quoi ?")).toEqual(["qui s'est réuni", 'sans qui', 'pour faire quoi']);
+    expect(splitQuestion('how much was raised, de combien de pays, and whats the leftover for?')).toEqual(['how much was raised', 'de combien de pays', 'whats the leftover for']);
+  });
+
+  it('GIVEN a topic before a comma and its question after THEN it is one ask', () => {
+    expect(splitQuestion("the Red Cross figure, c'est combien déjà ?")).toEqual(["the Red Cross figure, c'est combien déjà"]);
+    expect(splitQuestion('bref, et Trump ?')).toEqual(['bref, et Trump']);
+    expect(splitQuestion('Les négos, c’est où et quand ?')).toEqual(['Les négos, c’est où', 'quand']);
+  });
+
+  it('GIVEN "ou" without its accent THEN it is "or", and splits nothing', () => {
+    expect(splitQuestion("L'Iran ou la Turquie, qui soutient Assad ?")).toEqual(["L'Iran ou la Turquie, qui soutient Assad"]);
   });
 
   it('GIVEN no letters at all THEN the text comes back whole', () => {

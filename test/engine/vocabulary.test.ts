@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleTexts } from '../../src/engine/documents.ts';
+import { articleTexts } from '../../src/engine/article-index.ts';
+import { Concepts } from '../../src/engine/concepts.ts';
 import { Vocabulary } from '../../src/engine/vocabulary.ts';
 import type { Article } from '../../src/knowledge/types.ts';
 
@@ -19,36 +20,56 @@ function article(synonyms: string[][], names: string[]): Article {
   };
 }
 
-const conceptsOf = (vocabulary: Vocabulary, text: string) => vocabulary.terms(vocabulary.normalizeWords(text)).flatMap((t) => [...t.concepts, ...t.secondary]);
+/** The concepts a text's words mean, as labels (`syn:mini:0`, `actor:mini/a`). */
+function vocabularyOf(articles: Article[]) {
+  const concepts = new Concepts();
+  const vocabulary = new Vocabulary(articles, concepts, articleTexts);
+  const labels = (text: string, shouted?: ReadonlySet<string>) =>
+    vocabulary.terms(vocabulary.wordsOf(text), new Set(), shouted).flatMap((t) => [...t.concepts, ...t.secondary]).map((id) => concepts.label(id));
+  return { vocabulary, labels };
+}
 
 describe('Vocabulary', () => {
   it('GIVEN a synonym phrase that tokenizes to one word ("a parlé") THEN that word alone does not take its meaning', () => {
-    const vocabulary = new Vocabulary([article([['a parlé', 'talked']], ['envoy'])], articleTexts);
-    expect(conceptsOf(vocabulary, 'talked')).toContain('syn:mini:0');
-    expect(conceptsOf(vocabulary, 'parlé')).not.toContain('syn:mini:0');
+    const { labels } = vocabularyOf([article([['a parlé', 'talked']], ['envoy'])]);
+    expect(labels('talked')).toContain('syn:mini:0');
+    expect(labels('parlé')).not.toContain('syn:mini:0');
   });
 
   it('GIVEN a name "U.S. government" THEN "government" alone still names only its own actor', () => {
-    const vocabulary = new Vocabulary([article([], ['U.S. government', 'envoy'])], articleTexts);
+    const { labels } = vocabularyOf([article([], ['U.S. government', 'envoy'])]);
     // (The general lexicon adds what "government" means in any article; only the actor is at stake here.)
-    const actors = (text: string) => conceptsOf(vocabulary, text).filter((concept) => concept.startsWith('actor:'));
+    const actors = (text: string) => labels(text).filter((concept) => concept.startsWith('actor:'));
     expect(actors('the government')).toEqual(['actor:mini/b']);
     expect(actors('Syrian government')).toEqual(['actor:mini/b']);
   });
 
   it('GIVEN a name that is a function word ("UN" is French "un", "US" is "us") THEN only its longer names name the actor', () => {
-    const vocabulary = new Vocabulary([article([], ['UN', 'United Nations', 'US', 'Est'])], articleTexts);
-    expect(conceptsOf(vocabulary, 'un accord')).not.toContain('actor:mini/a');
-    expect(conceptsOf(vocabulary, 'Qui est Poutine')).not.toContain('actor:mini/a');
-    expect(conceptsOf(vocabulary, 'tell us')).not.toContain('actor:mini/a');
-    expect(conceptsOf(vocabulary, 'the United Nations')).toContain('actor:mini/a');
+    const { labels } = vocabularyOf([article([], ['UN', 'United Nations', 'US', 'Est'])]);
+    expect(labels('un accord')).not.toContain('actor:mini/a');
+    expect(labels('Qui est Poutine')).not.toContain('actor:mini/a');
+    expect(labels('tell us')).not.toContain('actor:mini/a');
+    expect(labels('the United Nations')).toContain('actor:mini/a');
     // In capitals, it is the name.
-    expect(vocabulary.terms(vocabulary.normalizeWords('the US'), new Set(), new Set(['us'])).flatMap((t) => t.concepts)).toContain('actor:mini/a');
+    expect(labels('the US', new Set(['us']))).toContain('actor:mini/a');
   });
 
   it('GIVEN a typo of an article word THEN it is mended; GIVEN a common word the article lacks THEN it is not', () => {
-    const vocabulary = new Vocabulary([article([], ['envoy'])], articleTexts);
-    expect(vocabulary.mend('the envoi', 'en').words).toContain('envoy');
-    expect(vocabulary.mend('the flight', 'en').words).toContain('flight');
+    const { vocabulary } = vocabularyOf([article([], ['envoy'])]);
+    expect(vocabulary.mend(['the', 'envoi'], 'en').words).toContain('envoy');
+    expect(vocabulary.mend(['the', 'flight'], 'en').words).toContain('flight');
+  });
+});
+
+describe('Vocabulary across articles', () => {
+  it("GIVEN a word in one article's synonym group THEN another article reads it as a plain word of its own text", () => {
+    const first = article([['reach', 'attain']], ['envoy']);
+    const second = { ...article([], ['pilot']), id: 'other', facts: [{ ...article([], []).facts[0]!, text: { en: 'The rocket will reach orbit.', fr: "La fusée atteindra l'orbite." } }] };
+    const concepts = new Concepts();
+    const vocabulary = new Vocabulary([first, second], concepts, articleTexts);
+    const [term] = vocabulary.terms(['reach']);
+    expect(term!.concepts.map((id) => concepts.label(id))).toEqual(['syn:mini:0']);
+    expect(concepts.belongsTo(term!.concepts[0]!, 'other')).toBe(false);
+    expect(term!.word === undefined ? undefined : concepts.label(term!.word)).toBe('w:reach');
   });
 });

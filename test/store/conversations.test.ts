@@ -42,7 +42,7 @@ describe('conversations kept in PostgreSQL', () => {
     const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
     const options = { ttlMs: 300_000, now: () => now };
     const [mine, theirs] = [a.conversations!<ConversationState>(options), b.conversations!<ConversationState>(options)];
-    const state: ConversationState = { topic: { terms: [{ text: 'poutine', concepts: ['actor:putin'], secondary: [], actors: ['actor:putin'], mended: false }], type: 'who', lang: 'fr' }, suggestions: ['Qui ?'] };
+    const state: ConversationState = { topic: { words: ['poutine'], entries: ['fact:putin-terrorism'], type: 'who', lang: 'fr', article: 'syria-ceasefire-talks' }, suggestions: ['Qui ?'] };
     await mine.set('discord:1', state);
     expect(await theirs.get('discord:1')).toEqual(state);
     expect(await theirs.get('discord:2')).toBeUndefined();
