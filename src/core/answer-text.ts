@@ -70,8 +70,11 @@ function partText(part: PartAnswer, lang: Lang): string {
       return entriesText(part.entries, lang);
     case 'role':
       return `${roleLine(part.role, part.article, part.fact, lang)}\n${part.fact.text[lang]}`;
-    case 'missing-role':
-      return say.missingRole(part.role, claimClause(part.article, part.fact, lang));
+    case 'missing-role': {
+      const missing = part.coarse ? say.coarseRole(part.role, placeOf(part.article, part.fact, lang)) : say.missingRole(part.role, claimClause(part.article, part.fact, lang));
+      // "Why Kazakhstan?": the reason is missing, and what the article says of the claim is what the reader can have.
+      return part.role === 'why' ? `${missing}\n${say.itSays} ${part.fact.text[lang]}` : missing;
+    }
     case 'not-covered':
       return say.notCovered(inert(part.text));
     case 'whole':
@@ -147,6 +150,12 @@ function whenText(fact: FactEntry, lang: Lang): string {
   return when.approximate ? messages[lang].around(label) : label;
 }
 
+/** Where a claim happened, in words: its place actor's name, or the article's own words. */
+function placeOf(article: Article, fact: FactEntry, lang: Lang): string {
+  const place = actorOf(article, fact.where ?? '');
+  return place.length ? displayName(place[0]!, lang, [fact]) : messages[lang].quoted(fact.where ?? '');
+}
+
 /** "Russia, Iran and Turkey committed to …": the claim, from its roles, for sentences about what it lacks. */
 function claimClause(article: Article, fact: FactEntry, lang: Lang): string | undefined {
   if (!fact.who || !fact.action) return undefined;
@@ -191,7 +200,8 @@ function partSources(part: PartAnswer): Source[] {
     }
     case 'role':
     case 'missing-role':
-      return part.kind === 'role' ? [sourceOf(part.article, part.fact)] : [];
+      // The claim a role is asked of is cited, whether the article gives that role or not.
+      return [sourceOf(part.article, part.fact)];
     case 'not-covered':
       return [];
   }

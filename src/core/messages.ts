@@ -63,6 +63,8 @@ export const messages = {
     around: (date: string) => `around ${date}`,
     notCovered: (ask: string) => `The article does not cover "${ask}".`,
     missingRole: (role: Role, claim?: string) => `The article does not say ${claim ? `${ROLE_QUESTION.en[role]} ${claim}` : ROLE_ALONE.en[role]}.`,
+    coarseRole: (_role: Role, place: string) => `The article does not say in which city: it says only ${place}.`,
+    itSays: 'What it says:',
     roleLabel: {
       when: (date: string) => `When: ${date}.`,
       where: (place: string) => `Where: ${place}.`,
@@ -125,6 +127,8 @@ export const messages = {
     around: (date: string) => `vers le ${date}`,
     notCovered: (ask: string) => `L'article ne parle pas de « ${ask} ».`,
     missingRole: (role: Role, claim?: string) => `L'article ne dit pas ${claim ? `${ROLE_QUESTION.fr[role]} ${claim}` : ROLE_ALONE.fr[role]}.`,
+    coarseRole: (_role: Role, place: string) => `L'article ne dit pas dans quelle ville : il dit seulement ${place}.`,
+    itSays: 'Ce qu’il dit :',
     roleLabel: {
       when: (date: string) => `Quand : ${date}.`,
       where: (place: string) => `Où : ${place}.`,

@@ -23,8 +23,8 @@ export interface Doc {
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<ConceptId>;
   /**
-   * The actors a fact is about, whose attributes it may state ("How tall is Ariane 6?"): its `who` and `target`, the
-   * actors its figure counts, or its one actor. Naming another actor it mentions ("How tall is Viollet-le-Duc?" beside
+   * The actors a fact is about, whose attributes and roles it may state ("How tall is Ariane 6?", "When did the
+   * spokeswoman speak?"): its `who`, `target` and `said_by`, the actors its figure counts, or its one actor. Naming another actor it mentions ("How tall is Viollet-le-Duc?" beside
    * "the 96-metre spire, identical to Viollet-le-Duc's") asks about someone else.
    */
   subjects: ReadonlySet<ConceptId>;
@@ -179,7 +179,7 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
     // what a reader calls "the population" even where the summary's sentence says "people".
     const quoted = new Set([...conceptsOf([fact.quote])].filter((concept) => !found.has(concept) && !concepts.is(concept, 'actor')));
     const counted = fact.figure ? article.actors.filter((actor) => actor.names.some((name) => [fact.figure!.counts.en, fact.figure!.counts.fr].some((text) => fold(text).includes(fold(name))))) : [];
-    const subjects = new Set([...(fact.who ?? []), ...(fact.target ?? []), ...counted.map((actor) => actor.id), ...(fact.actors.length === 1 ? fact.actors : [])].map(actorOf));
+    const subjects = new Set([...(fact.who ?? []), ...(fact.target ?? []), ...(saidBy ? [saidBy] : []), ...counted.map((actor) => actor.id), ...(fact.actors.length === 1 ? fact.actors : [])].map(actorOf));
     const answers = new Set(fact.answers);
     if (fact.when) answers.add('when');
     if (fact.where) answers.add('where');

@@ -12,8 +12,8 @@ import type { EngineParams } from './params.ts';
 import { splitQuestion } from './split.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import {
-  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
-  PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
+  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
+  PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
   type AnswerKind, type Instruction, type Role, type SmallTalk, type WholeView,
 } from './words/index.ts';
 
@@ -38,12 +38,16 @@ export interface Ask {
   followUp: boolean;
   /** Says "he", "they", "il"… without naming anyone. */
   usesPronoun: boolean;
+  /** Which: "he"/"she" stands for the last person spoken of, "they" for the last actors; "it" for anything. */
+  pronoun: 'person' | 'plural' | 'thing' | undefined;
   /** Asks what the article is about, with summary words ("résumé") or, with no topic, summary cues ("what happened?"). */
   wantsSummary: boolean;
   /** Asks for a view of the whole article ("timeline", "who's who", "Lavrov's exact words"). */
   whole: WholeView | undefined;
   /** Asks a role of the last answer and nothing else ("when was that?", "who said it?"). */
   role: Role | undefined;
+  /** Wants a town ("which city?"), not a country. */
+  wantsCity: boolean;
 }
 
 /** A line, read. */
@@ -87,12 +91,15 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
   // A view of the whole article ("the timeline", "les chiffres clés") is asked by its phrase; its words are no topic.
   const wholeFound = WHOLE_ARTICLE.find(words);
   const wholeWords = new Set(wholeFound.flatMap((found) => words.slice(found.at, found.at + found.length)));
+  // A word written with a capital inside the line ("et le Disney…") is a name: unknown to the article, it is a new subject.
+  const named = capitalised(text);
   const terms = vocabulary
     .terms(words, mended, shouted)
-    .map((term) => (slotWords.has(term.text) || pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true } : term));
+    .map((term) => (slotWords.has(term.text) || pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true } : term))
+    .map((term) => (term.concepts.length === 0 && named.has(term.text) ? { ...term, name: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter((id) => concepts.is(id, 'attribute'))))];
   if (OPINION_OPENINGS.has(words[0] ?? '') || asksJudgement(fold(text))) attributes.push(concepts.id({ kind: 'attribute', name: 'opinion' }));
-  const named = new Set(terms.flatMap((term) => term.actors));
+  const actorsNamed = new Set(terms.flatMap((term) => term.actors));
   const cueLang = detectFromWords(words, accents, 'en');
   const langGuessed = cueLang === 'en' && detectFromWords(words, accents, 'fr') === 'fr';
   const asked = questionType(words, text);
@@ -113,12 +120,14 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     attributes,
     wantsKind: slot.kind ?? wantedKind(words),
     // "Who agreed to what?" asks for every pair.
-    broad: named.size >= 2 || words.some((w) => BROAD_WORDS.has(w)) || (words.some((w) => WHO_WORDS.has(w)) && words.some((w) => WHAT_WORDS.has(w))),
+    broad: actorsNamed.size >= 2 || words.some((w) => BROAD_WORDS.has(w)) || (words.some((w) => WHO_WORDS.has(w)) && words.some((w) => WHAT_WORDS.has(w))),
     followUp: FOLLOW_UP_OPENINGS.at(words, 0) !== undefined && terms.length <= 3,
     usesPronoun: words.some((w) => PRONOUNS.has(w)) && !terms.some((t) => t.actors.length > 0),
+    pronoun: terms.some((t) => t.actors.length > 0) ? undefined : words.some((w) => PERSON_PRONOUNS.has(w)) ? 'person' : words.some((w) => PLURAL_PRONOUNS.has(w)) ? 'plural' : words.some((w) => PRONOUNS.has(w)) ? 'thing' : undefined,
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
     whole,
-    role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? roleOf(type, terms)),
+    role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? (slot.kind ? undefined : roleOf(type, terms))),
+    wantsCity: words.some((word) => CITY_WORDS.has(word)),
   };
 }
 
@@ -135,6 +144,17 @@ function wholeView(views: readonly Exclude<WholeView, 'summary'>[], topical: rea
 function roleOf(type: QuestionType | undefined, terms: readonly Term[]): Role | undefined {
   if (terms.some((term) => !term.optional)) return undefined;
   return type === 'when' || type === 'where' || type === 'who' || type === 'why' || type === 'how_many' ? type : undefined;
+}
+
+/** Words written with a capital letter, but the line's first, folded ("Disney" in "et le Disney il est sorti quand"). */
+function capitalised(text: string): Set<string> {
+  const found = new Set<string>();
+  let first = true;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!first && /^\p{Lu}/u.test(match[0])) found.add(fold(match[0]));
+    first = false;
+  }
+  return found;
 }
 
 /** Words written in capitals ("US", "UE"), folded. */

@@ -22,11 +22,6 @@ export function resolveRole(role: Role, article: Article, fact: FactEntry): Part
   if (hasRole(role, fact)) return { kind: 'role', role, article, fact };
   const gap = article.gaps.find((g) => g.related?.includes(fact.id) && declares(g, role));
   if (gap) return { kind: 'entries', entries: [{ kind: 'gap', article, gap }] };
-  if (role === 'why') {
-    // A reason the article gives elsewhere: a fact that answers "why" about the same actors.
-    const reason = article.facts.find((f) => f !== fact && f.answers.includes('why') && f.actors.some((actor) => fact.actors.includes(actor)));
-    if (reason) return { kind: 'entries', entries: [{ kind: 'fact', article, fact: reason }] };
-  }
   return { kind: 'missing-role', role, article, fact };
 }
 

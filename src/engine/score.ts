@@ -60,7 +60,8 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   const views = terms.map((term) => index.view(term));
   const secondaries = terms.map((term) => term.secondary.filter((id) => concepts.belongsTo(id, index.article.id)));
   const unknown = views.map((view) => !index.knows(view));
-  const general = views.map((view) => view.some((id) => concepts.is(id, 'general')));
+  // A meaning the engine knows ("war") or a number ("25000"): where the article lacks it, it is no paraphrase.
+  const general = views.map((view, i) => view.some((id) => concepts.is(id, 'general')) || isNumber(terms[i]!.text) || terms[i]!.name === true);
   const attribute = terms.map((term) => term.concepts.some((id) => concepts.is(id, 'attribute')));
   // "Which rebel groups exactly?" asks a detail the facts give only vaguely ("some rebel groups"): the word counts (at
   // a lower weight) and only gaps hold it. "Exactly how many?" is answered by a figure: there it counts only where it matches.
@@ -88,7 +89,8 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
     // An actor's entry is about its actor. An attribute asked ("How tall is Ariane 6?") makes the entry's subject, named,
     // what the ask is about: a name counts as its core then.
     let coreHit = doc.entry.kind === 'actor';
-    const asksAttribute = query.attributes.length > 0;
+    // Likewise a role the entry gives ("When did the Red Cross spokeswoman speak?" of a fact she said on Tuesday).
+    const asksOfSubject = query.attributes.length > 0 || (type !== undefined && TYPE_EVIDENCE.has(type) && doc.answers.has(type));
     let namesHit = 0;
     let hits = 0;
     for (let i = 0; i < terms.length; i += 1) {
@@ -105,7 +107,7 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
         const value = (term.mended ? params.mendedShare : 1) * weight;
         covered += value;
         why.push({ rule: term.mended ? 'word (mended)' : 'word', term: term.text, value });
-        if (doc.core.has(hit) || (asksAttribute && doc.subjects.has(hit))) coreHit = true;
+        if (doc.core.has(hit) || (asksOfSubject && doc.subjects.has(hit))) coreHit = true;
         else namesHit += 1;
       } else if (view.some((id) => doc.quoted.has(id))) {
         covered += params.quoteShare * weight;
@@ -175,6 +177,8 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   return scored.sort((a, b) => b.score - a.score);
 }
 
+const isNumber = (text: string): boolean => text.length > 0 && [...text].every((c) => c >= '0' && c <= '9');
+
 /** Reused between calls: candidate lists are short, and a new array per ask is garbage. */
 const CANDIDATES: Doc[] = [];
 
@@ -182,8 +186,12 @@ const CANDIDATES: Doc[] = [];
 function exclusion(doc: Doc, query: Query): string | undefined {
   // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
   if (query.attributes.some((id) => !doc.concepts.has(id) && !doc.borrowed.has(id))) return 'does not state the attribute asked';
+  // "Which party is she in?" wants an organisation: a person's entry is not one.
+  if (doc.entry.kind === 'actor' && query.wantsKind && !namesKind(doc, query.wantsKind)) return `an actor that is no ${query.wantsKind}`;
   // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another role.
   if (doc.entry.kind !== 'fact' && query.type && ROLE_TYPES.has(query.type) && !doc.answers.has(query.type)) return `a ${doc.entry.kind} that does not answer ${query.type}`;
+  // "How many years has he been president?": a duration is given or not; a fact that gives none is no answer.
+  if (query.type === 'how_long' && !doc.answers.has('how_long')) return 'gives no duration';
   return undefined;
 }
 

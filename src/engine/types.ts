@@ -17,8 +17,11 @@ export type PartAnswer =
   | { kind: 'entries'; entries: Entry[] }
   /** A role of a claim, asked as a follow-up ("when was that?"): the claim has it. */
   | { kind: 'role'; role: Role; article: Article; fact: FactEntry }
-  /** A role the claim lacks: "The article does not say when …", made from the claim, not hand-written. */
-  | { kind: 'missing-role'; role: Role; article: Article; fact: FactEntry }
+  /**
+   * A role the claim lacks: "The article does not say when …", made from the claim, not hand-written. `coarse`: the
+   * claim has the role, less precisely than asked ("which city?" of talks "in Kazakhstan").
+   */
+  | { kind: 'missing-role'; role: Role; article: Article; fact: FactEntry; coarse?: boolean }
   /** A view of the whole article (summary, timeline, figures, quotes…), with the entries it is made of. */
   | { kind: 'whole'; view: WholeView; article: Article; entries: Entry[]; speaker?: ActorEntry }
   /** An ask of a line with several that the article does not cover: said in its place. */
@@ -49,10 +52,12 @@ export interface Topic {
   /** The words of the question the last answer answered. */
   words: string[];
   type?: QuestionType;
-  /** The last answer's entries, as `fact:<id>`, `gap:<id>` or `actor:<id>` of `article`. */
+  /** The last answer's entries, as `<article>/fact:<id>`, `<article>/gap:<id>` or `<article>/actor:<id>`. */
   entries: string[];
-  /** The last answer was a view of the whole article. */
+  /** The last answer was a view of the whole article… */
   view?: WholeView;
+  /** …of these articles (several when the conversation was on none). */
+  articles?: string[];
 }
 
 export interface AskOptions {

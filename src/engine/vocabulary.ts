@@ -7,7 +7,7 @@ import { allowedTypos, editDistance } from './edit-distance.ts';
 import { GENERAL_SYNONYMS } from './general-lexicon.ts';
 import { fold, stem, tokenize } from './normalize.ts';
 import {
-  ATTRIBUTE_PHRASES, CHAT_FILLER, DETAIL_WORDS, FOLLOW_UP_OPENINGS, FUNCTION_WORDS, IDIOMS, MULTI_WORD_QUESTION_PHRASES, NAME_WORDS, POLITE,
+  ATTRIBUTE_PHRASES, CHAT_FILLER, CHOSEN_FUNCTION_WORDS, DETAIL_WORDS, FOLLOW_UP_OPENINGS, FUNCTION_WORDS, IDIOMS, MULTI_WORD_QUESTION_PHRASES, NAME_WORDS, POLITE,
   PRONOUNS, QUESTION_PHRASES, SHORTHAND, SMALL_TALK, SMALL_TALK_WORDS, SUMMARY_CUES, SUMMARY_WORDS,
 } from './words/index.ts';
 
@@ -26,6 +26,8 @@ export interface Term {
   mended: boolean;
   /** Counts only where an entry holds it: the slot of the answer ("which city"), not its topic. */
   optional?: boolean;
+  /** An unknown word written as a name ("Disney"): a subject of its own, never a paraphrase. */
+  name?: boolean;
 }
 
 interface Phrase {
@@ -38,6 +40,11 @@ const MAX_FUZZY_LENGTH = 30;
 const MAX_CACHED_CORRECTIONS = 20_000;
 /** Words that carry nothing the engine looks up, whatever the article: dropped from terms. */
 const MARKERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CHAT_FILLER, ...SUMMARY_WORDS, ...PRONOUNS, ...POLITE, ...SMALL_TALK_WORDS]);
+/**
+ * Markers chosen for questions and chat ("donne", "lol", "merci"): they stay markers even where a stem of the general
+ * lexicon would give them a meaning ("donne" and "dons" share a stem); only an article's own names and synonyms can.
+ */
+const CHOSEN_MARKERS: ReadonlySet<string> = new Set([...CHOSEN_FUNCTION_WORDS, ...CHAT_FILLER, ...POLITE, ...SMALL_TALK_WORDS]);
 
 /**
  * Everything the engine can recognise in a text: the articles' synonyms and actor names, the words of their texts,
@@ -174,7 +181,7 @@ export class Vocabulary {
       const stemmed = stem(word);
       const meaning = (shouted.has(word) ? this.shoutedNames.get(word) : undefined) ?? this.meaningOf(word, stemmed);
       // A word the knowledge gives a meaning to ("without", "still", "said") keeps it, even a function word.
-      if (!meaning && MARKERS.has(word)) continue;
+      if (MARKERS.has(word) && (!meaning || (CHOSEN_MARKERS.has(word) && !meaning.some((id) => this.concepts.articleOf(id) !== undefined)))) continue;
       const own = this.textWords.get(stemmed);
       const concepts = meaning ?? (own === undefined ? NONE : [own]);
       terms.push({

@@ -20,7 +20,7 @@ export const english: LanguageWords = {
 
   chatFiller: list(`ok okay okey so wait lol lmao rofl pls plz please then hmm hm um uh btw anyway anyways like yeah yep hey yo
     bruh bro tho though ah oh well alright idk dunno kinda sorta haha hahaha omg wow dude guys man again also real quick pal
-    mate honestly seriously literally`),
+    mate honestly seriously literally nice cool great awesome perfect interesting sure`),
 
   shorthand: {
     ppl: 'people', ppls: 'people', govt: 'government', gov: 'government', abt: 'about', u: 'you', r: 'are', smth: 'something',
@@ -33,7 +33,8 @@ export const english: LanguageWords = {
   idioms: {},
 
   questionPhrases: [
-    ['how many days', 'how_long'], ['how long', 'how_long'], ['since when', 'how_long'], ['duration', 'how_long'],
+    ['how many days', 'how_long'], ['how many years', 'how_long'], ['how many months', 'how_long'], ['how many weeks', 'how_long'],
+    ['how many hours', 'how_long'], ['how long', 'how_long'], ['since when', 'how_long'], ['duration', 'how_long'],
     ['how many', 'how_many'], ['how much', 'how_many'], ['number of', 'how_many'], ['count', 'how_many'],
     ['who', 'who'], ['whom', 'who'], ['whose', 'who'], ['which organisation', 'who'], ['which organization', 'who'], ['which agency', 'who'],
     ['where', 'where'],
@@ -48,6 +49,8 @@ export const english: LanguageWords = {
   followUpOpenings: ['and', 'what about', 'how about', 'and what about', 'what of', 'same for', 'also'],
 
   pronouns: list('he him his she her they them their it'),
+  personPronouns: list('he him his she her'),
+  pluralPronouns: list('they them their'),
 
   demonstratives: list('this that these those'),
 
@@ -93,6 +96,8 @@ export const english: LanguageWords = {
     organisation: list('party parties group groups organisation organization agency'),
     country: list('country countries nation nations state states'),
   },
+
+  cityWords: list('city cities town towns'),
 
   placeSlots: list('venue location whereabouts'),
 

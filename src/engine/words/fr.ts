@@ -21,7 +21,8 @@ export const french: LanguageWords = {
     article articles nouvelle nouvelles infos information informations cest quest`),
 
   chatFiller: list(`ok okay bref genre stp svp bon ben bah alors euh heu hein mdr ptdr lol wesh tiens dis dites voila enfin
-    coup fait attends attendez deja donc sinon ouais oui franchement serieux vraiment hop allez tkt jsp chai`),
+    coup fait attends attendez deja donc sinon ouais oui franchement serieux vraiment hop allez tkt jsp chai super parfait top
+    genial cool interessant`),
 
   shorthand: {
     gvt: 'gouvernement', pq: 'pourquoi', pk: 'pourquoi', pkoi: 'pourquoi', qd: 'quand', ds: 'dans', bcp: 'beaucoup',
@@ -34,7 +35,8 @@ export const french: LanguageWords = {
   idioms: { 'veut dire': 'signifie', 'veux dire': 'signifie', 'veulent dire': 'signifie', 'voulait dire': 'signifie' },
 
   questionPhrases: [
-    ['combien de jours', 'how_long'], ['combien de temps', 'how_long'], ['depuis combien de temps', 'how_long'], ['depuis quand', 'how_long'], ['duree', 'how_long'],
+    ['combien de jours', 'how_long'], ['combien d annees', 'how_long'], ["combien d'années", 'how_long'], ['combien d ans', 'how_long'], ["combien d'ans", 'how_long'],
+    ['combien de mois', 'how_long'], ['combien de semaines', 'how_long'], ["combien d'heures", 'how_long'], ['combien de temps', 'how_long'], ['depuis combien de temps', 'how_long'], ['depuis quand', 'how_long'], ['duree', 'how_long'],
     ['combien', 'how_many'], ['nombre de', 'how_many'], ['quel nombre', 'how_many'],
     ['qui', 'who'], ['quelle organisation', 'who'], ['quel organisme', 'who'],
     ['a quel endroit', 'where'],
@@ -49,6 +51,8 @@ export const french: LanguageWords = {
   followUpOpenings: ['et', 'et pour', 'et concernant', 'quid de', 'et du cote de', "et qu'en est-il de", 'et de', 'et la', 'et le', 'et les', 'aussi'],
 
   pronouns: list('il elle lui ils elles eux leur leurs'),
+  personPronouns: list('il elle lui'),
+  pluralPronouns: list('ils elles eux leur leurs'),
 
   demonstratives: list('ce cet cette ces'),
 
@@ -90,9 +94,11 @@ export const french: LanguageWords = {
     where: list('ville villes endroit localite lieu'),
     when: list('jour annee mois moment'),
     person: list('personne homme femme responsable'),
-    organisation: list('organisation'),
+    organisation: list('organisation parti partis groupe groupes'),
     country: list('pays etat etats puissance puissances'),
   },
+
+  cityWords: list('ville villes localite'),
 
   placeSlots: [],
 

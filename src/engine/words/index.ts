@@ -81,6 +81,8 @@ const bothRecords = <K extends string>(pick: (words: LanguageWords) => Readonly<
 
 /** Words that carry no topic: the stopword package's function words of both languages, and ours. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...eng, ...fra].map(fold).concat(both((w) => w.functionWords)));
+/** Ours alone, chosen for questions: never a topic, whatever a stem of the general lexicon says. */
+export const CHOSEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(both((w) => w.functionWords));
 /** Chat around a question: never a topic, never a reason to refuse. */
 export const CHAT_FILLER: ReadonlySet<string> = new Set(both((w) => w.chatFiller));
 export const SHORTHAND: ReadonlyMap<string, string> = new Map([...Object.entries(english.shorthand), ...Object.entries(french.shorthand)]);
@@ -91,6 +93,8 @@ export const MULTI_WORD_QUESTION_PHRASES = new PhraseTable<QuestionType>(both((w
 export const YES_NO_OPENINGS: ReadonlySet<string> = new Set(both((w) => w.yesNoOpenings));
 export const FOLLOW_UP_OPENINGS = new PhraseTable<true>(both((w) => w.followUpOpenings).map((phrase) => [phrase, true] as const));
 export const PRONOUNS: ReadonlySet<string> = new Set(both((w) => w.pronouns));
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(both((w) => w.personPronouns));
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(both((w) => w.pluralPronouns));
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(both((w) => w.demonstratives));
 export const ATTRIBUTE_PHRASES: readonly [string, Attribute][] = bothRecords((w) => w.attributes);
 export const OPINION_OPENINGS: ReadonlySet<string> = new Set(both((w) => w.opinionOpenings));
@@ -102,6 +106,7 @@ export const ANSWER_SLOTS: ReadonlyMap<string, { type?: QuestionType; kind?: Ans
     return [word, meaning as { type?: QuestionType; kind?: AnswerKind }];
   }),
 );
+export const CITY_WORDS: ReadonlySet<string> = new Set(both((w) => w.cityWords));
 export const PLACE_SLOTS: ReadonlySet<string> = new Set(both((w) => w.placeSlots));
 export const WHICH_WORDS: ReadonlySet<string> = new Set(both((w) => w.whichWords));
 export const IN_WORDS: ReadonlySet<string> = new Set(both((w) => w.inWords));

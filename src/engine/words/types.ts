@@ -45,6 +45,9 @@ export interface LanguageWords {
   followUpOpenings: readonly string[];
   /** Pronouns that stand for the last person or thing spoken of. */
   pronouns: readonly string[];
+  /** Of those, the ones that stand for a person ("he", "she"), and for several ("they"). */
+  personPronouns: readonly string[];
+  pluralPronouns: readonly string[];
   /** "this", "ce": what follows points back to the article's own context. */
   demonstratives: readonly string[];
   /** Words and phrases that ask for an attribute. Units count ("96 metres" states a height). */
@@ -55,6 +58,8 @@ export interface LanguageWords {
   answerKinds: Readonly<Record<AnswerKind, readonly string[]>>;
   /** Words that name the slot of the answer, not its topic ("which city", "quel jour"). */
   answerSlots: Readonly<{ where: readonly string[]; when: readonly string[]; person: readonly string[]; organisation: readonly string[]; country: readonly string[] }>;
+  /** Slot words that want a town, not a country: "which city?" of talks "in Kazakhstan" is not answered. */
+  cityWords: readonly string[];
   /** Slot words that ask "where" wherever they stand ("the venue"). */
   placeSlots: readonly string[];
   /** Words that ask "which …". */

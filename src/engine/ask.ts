@@ -1,0 +1,224 @@
+/**
+ * Answering one ask of a line: a view of the whole article, a role of the last answer, or entries found by scoring
+ * every article (leaning on the conversation's topic when the ask is a follow-up), routed to one article.
+ */
+import type { ActorEntry, Article, QuestionType } from '../knowledge/types.ts';
+import { pick, route, type AskResult } from './decide.ts';
+import type { Ask } from './read.ts';
+import { claimOf, resolveRole } from './roles.ts';
+import { scoreArticle, type Excluded, type Query, type Scored } from './score.ts';
+import { articleById, type EngineState } from './state.ts';
+import { partEntryKeys, topicEntries } from './topic.ts';
+import type { PartAnswer, Topic } from './types.ts';
+import type { Term } from './vocabulary.ts';
+import { wholeArticle } from './whole.ts';
+import type { Role, WholeView } from './words/index.ts';
+
+/** Roles whose absence from the best fact is itself the answer: "why Kazakhstan?" of talks the article gives no reason for. */
+const ROLE_TYPES: ReadonlyMap<QuestionType, Role> = new Map([['when', 'when'], ['where', 'where'], ['why', 'why'], ['how_many', 'how_many']]);
+
+export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefined, laterPart: boolean, trace?: string[]): AskResult {
+  const { params } = state;
+  const current = articleById(state, context?.article);
+  trace?.push(describeAsk(ask));
+  if (ask.whole) return wholeOf(state, ask.whole, ask, current);
+  // "When was that?", "who said it?": a role of the last answer.
+  if (ask.role && context) {
+    const claim = claimOf(topicEntries(context, state.indexOf));
+    if (claim) {
+      trace?.push(`  role ${ask.role} of ${claim.article.id}/${claim.fact.id}`);
+      const part = roleAnswer(ask, ask.role, claim.article, claim.fact);
+      return { status: 'answered', ask, parts: [part], topic: { ...context, lang: ask.lang, view: undefined } };
+    }
+  }
+  if (ask.wantsSummary && ask.terms.length === 0) return wholeOf(state, 'summary', ask, current);
+  // "What did he say?", "elle est de quel parti ?": the pronoun stands for the person (or the actors) last spoken of,
+  // and the ask is about them or nothing.
+  const standsFor = context ? pronounActors(state, ask, context) : [];
+  if (standsFor.length > 0) {
+    const about: Query = { ...ask, terms: [...ask.terms, ...standsFor], type: ask.type ?? context!.type };
+    trace?.push(`  "${ask.pronoun}" stands for ${standsFor.map((term) => term.text).join(', ')}`);
+    const ranked = rank(state, about, context!.article, trace);
+    return decided(state, ask, about, ranked, pick(ranked, ask, params), undefined, trace);
+  }
+  const standalone = rank(state, ask, undefined, trace);
+  let used: Query = ask;
+  let ranked = standalone;
+  let picked = pick(ranked, ask, params);
+  // A word of its own that no entry holds ("How tall is Lavrov?", "the weather in Ankara") makes a new question: it is
+  // judged on its own words, never answered from the last topic.
+  const uncovered = ask.terms.filter((term) => !state.indexes.some((index) => index.knows(index.view(term))));
+  // "And Erdogan?", "What did he say?", the second half of "When…, and in which city?": short asks that lean on the last
+  // topic. The topic is kept when it explains the ask at least as well as the ask alone. An ask of two words or more
+  // that nothing answers has a subject of its own ("Lavrov est ministre depuis quand ?").
+  const leansOnContext = ask.followUp || ask.usesPronoun || laterPart || (picked.length === 0 && ask.terms.length <= 1);
+  if (context && context.words.length > 0 && leansOnContext && uncovered.length === 0 && ask.terms.length <= params.maxFollowUpTerms) {
+    const merged = withContext(ask, state.vocabulary.terms(context.words), context);
+    const mergedRanked = rank(state, merged, context.article);
+    const mergedPicked = pick(mergedRanked, { ...ask, type: merged.type }, params);
+    trace?.push(`  context: ${context.words.join(' ')} (${context.article ?? 'no article'}) → ${mergedPicked.length ? 'leaned on' : 'no help'}`);
+    if (mergedPicked.length > 0 && (picked.length === 0 || mergedPicked[0]!.coverage >= picked[0]!.coverage)) {
+      used = merged;
+      ranked = mergedRanked;
+      picked = mergedPicked;
+    }
+  } else if (context) {
+    trace?.push(`  context: not used (${uncovered.length ? `own words no entry holds: ${uncovered.map((t) => t.text).join(', ')}` : 'an ask of its own'})`);
+  }
+  // "How many days?" names nothing, but only one fact gives a duration: that one is meant.
+  if (picked.length === 0 && ask.terms.length === 0 && ask.type) {
+    const ofType = state.indexes
+      .filter((index) => !current || index.article === current)
+      .flatMap((index) => index.docs.filter((doc) => doc.entry.kind === 'fact' && doc.answers.has(ask.type!)));
+    ranked = ofType.map((doc) => ({ doc, coverage: 1, score: 1, why: [{ rule: `the one fact that answers ${ask.type}`, value: 1 }] }));
+    if (ofType.length === 1) picked = ranked;
+  }
+  if (picked.length > 0 && used === ask) {
+    const routed = route(ranked, current, params);
+    if ('choose' in routed) {
+      trace?.push(`  articles about as close: ${routed.choose.map((a) => a.id).join(', ')}`);
+      return { status: 'choose', ask, articles: routed.choose };
+    }
+    ranked = routed.ranked;
+    picked = pick(ranked, ask, params);
+  }
+  if (picked.length === 0 && ask.wantsSummary) return wholeOf(state, 'summary', ask, current);
+  return decided(state, ask, used, ranked, picked, standalone, trace);
+}
+
+/** From scored entries to the ask's answer: the entries picked, or the role the best fact lacks, or a refusal. */
+function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], picked: Scored[], standalone: Scored[] | undefined, trace?: string[]): AskResult {
+  trace?.push(...ranked.slice(0, 6).map((s) => `  ${s.score.toFixed(3)} cov ${s.coverage.toFixed(2)}  ${s.doc.entry.kind} ${s.doc.label}  ${s.why.map(formatReason).join(', ')}`));
+  if (picked.length === 0) return { status: 'refused', ask, ranked };
+  trace?.push(`  answer: ${picked.map((s) => s.doc.label).join(', ')}`);
+  const words = used.terms.flatMap((term) => term.text.split(' '));
+  const top = picked[0]!.doc;
+  const article = top.entry.article.id;
+  const topic: Topic = { lang: ask.lang, article, words, type: used.type, entries: [] };
+  // "Why Kazakhstan?", "elle arrive quand l'aide ?": the fact is found, and it does not say the role asked.
+  const role = ask.type ? ROLE_TYPES.get(ask.type) : undefined;
+  if (role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type)) {
+    const part = roleAnswer(ask, role, top.entry.article, top.entry.fact);
+    trace?.push(`  ${top.label} does not answer ${role}`);
+    return { status: 'answered', ask, parts: [part], topic: { ...topic, entries: partEntryKeys([part]) } };
+  }
+  const parts: PartAnswer[] = [{ kind: 'entries', entries: picked.map((s) => s.doc.entry) }];
+  return { status: 'answered', ask, parts, docs: picked.map((s) => s.doc), ranked, standalone: standalone ?? ranked, topic: { ...topic, entries: partEntryKeys(parts) } };
+}
+
+/**
+ * The actors of the last topic a pronoun of the ask stands for: people for "he", "elle", any actor for "they"; those
+ * the last question named, else those of the claim it was answered with ("c'est qui qui avait proposé ça ?" → Dati,
+ * then "elle est de quel parti ?").
+ */
+function pronounActors(state: EngineState, ask: Ask, context: Topic): Term[] {
+  if (ask.pronoun !== 'person' && ask.pronoun !== 'plural') return [];
+  const fits = (actor: ActorEntry) => ask.pronoun === 'plural' || actor.kind === 'person';
+  const actorOfConcept = (id: number): ActorEntry | undefined => {
+    const concept = state.concepts.get(id);
+    return concept.kind === 'actor' ? state.indexOf.get(concept.article)?.article.actors.find((actor) => actor.id === concept.actor) : undefined;
+  };
+  const named = state.vocabulary.terms(context.words).filter((term) => term.actors.some((id) => fits(actorOfConcept(id)!)));
+  if (named.length > 0) return named;
+  const claim = claimOf(topicEntries(context, state.indexOf));
+  if (!claim) return [];
+  const { article, fact } = claim;
+  const ids = [...new Set([...(fact.who ?? []), ...(fact.said_by ? [fact.said_by] : []), ...(fact.target ?? []), ...fact.actors])];
+  return article.actors
+    .filter((actor) => ids.includes(actor.id) && fits(actor))
+    .map((actor): Term => {
+      const id = state.concepts.id({ kind: 'actor', article: article.id, actor: actor.id });
+      return { text: actor.names[0]!, concepts: [id], secondary: [], actors: [id], mended: false };
+    });
+}
+
+/** A role of a claim; "which city?" of a claim placed in a country is a place less precise than asked. */
+function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts'][number]): PartAnswer {
+  const part = resolveRole(role, article, fact);
+  if (part.kind === 'role' && role === 'where' && ask.wantsCity) {
+    const place = article.actors.find((actor) => actor.id === fact.where);
+    if (place?.kind === 'country') return { kind: 'missing-role', role, article, fact, coarse: true };
+  }
+  return part;
+}
+
+/** Every article's entries for a query, best first; `only` keeps one article (a follow-up stays on its article). */
+export function rank(state: EngineState, query: Query, only?: string, trace?: string[]): Scored[] {
+  const { concepts } = state;
+  // Names belong to their article: "the weather in Moscow" is about the article that names Moscow, whatever another
+  // article says of the weather. (Only a word that is nothing but a name, as typed: a typo mended into a name names
+  // no one for sure.)
+  const named = new Set(
+    query.terms
+      .filter((term) => !term.mended && term.concepts.length > 0 && term.concepts.every((id) => concepts.is(id, 'actor')))
+      .flatMap((term) => term.actors.map((id) => concepts.articleOf(id)!)),
+  );
+  const ranked: Scored[] = [];
+  for (const index of state.indexes) {
+    if (only && index.article.id !== only) continue;
+    if (named.size > 0 && !named.has(index.article.id)) continue;
+    const excluded: Excluded[] | undefined = trace ? [] : undefined;
+    ranked.push(...scoreArticle(query, index, concepts, state.params, excluded));
+    for (const { doc, rule } of (excluded ?? []).slice(0, 4)) trace!.push(`  ruled out ${doc.label}: ${rule}`);
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "What is the article about?", "the timeline": the conversation's article, or the one the ask names; with neither,
+ * every article (newest first, up to a few), each with its own view.
+ */
+function wholeOf(state: EngineState, view: WholeView, ask: Ask, current: Article | undefined): AskResult {
+  const { concepts, knowledge, params } = state;
+  const named = [...new Set(ask.terms.flatMap((term) => term.actors))];
+  const namedArticles = [...new Set(named.map((id) => concepts.articleOf(id)!))];
+  const articles =
+    current && (namedArticles.length === 0 || namedArticles.includes(current.id))
+      ? [current]
+      : namedArticles.length > 0
+        ? knowledge.articles.filter((a) => namedArticles.includes(a.id))
+        : knowledge.articles.slice(0, params.maxSummaries);
+  const parts = articles.map((article) => {
+    const speakerId = view === 'quotes' ? named.find((id) => concepts.articleOf(id) === article.id) : undefined;
+    const concept = speakerId === undefined ? undefined : concepts.get(speakerId);
+    const speaker = concept?.kind === 'actor' ? article.actors.find((actor) => actor.id === concept.actor) : undefined;
+    return wholeArticle(view, article, { speaker, maxListed: params.maxListed });
+  });
+  const topic: Topic = {
+    lang: ask.lang,
+    ...(articles.length === 1 ? { article: articles[0]!.id } : {}),
+    // "Lavrov's exact words", then "what's his job?": the speaker stays the topic.
+    words: ask.terms.flatMap((term) => term.text.split(' ')),
+    entries: partEntryKeys(parts),
+    view,
+    articles: articles.map((article) => article.id),
+  };
+  return { status: 'answered', ask, parts, topic };
+}
+
+/** "And Erdogan?" after "What did Putin say?": Erdogan takes Putin's place; "What did he say?" keeps him. */
+function withContext(ask: Ask, contextTerms: readonly Term[], context: Topic): Query {
+  const namesSomeone = ask.terms.some((term) => term.actors.length > 0);
+  const kept = contextTerms.filter((term) => !(namesSomeone && term.actors.length > 0));
+  const own = new Set(ask.terms.map((term) => term.text));
+  return { ...ask, terms: [...kept.filter((term) => !own.has(term.text)), ...ask.terms], type: ask.type ?? context.type };
+}
+
+function formatReason(reason: { rule: string; value: number; term?: string }): string {
+  return `${reason.term ? `${reason.term}: ` : ''}${reason.rule} ${reason.value >= 0 ? '+' : ''}${reason.value.toFixed(2)}`;
+}
+
+function describeAsk(ask: Ask): string {
+  const terms = ask.terms.map((t) => `${t.text}${t.concepts.length ? '' : '?'}`).join('  ');
+  const flags = [
+    ask.followUp && 'follow-up',
+    ask.usesPronoun && 'pronoun',
+    ask.broad && 'broad',
+    ask.wantsSummary && 'summary',
+    ask.whole && `whole article: ${ask.whole}`,
+    ask.role && `role: ${ask.role}`,
+    ask.wantsKind && `wants ${ask.wantsKind}`,
+    ask.attributes.length > 0 && 'asks an attribute',
+  ].filter(Boolean);
+  return `ask "${ask.text}"\n  lang: ${ask.lang}${ask.langGuessed ? ' (no cue)' : ''}  type: ${ask.type ?? '-'}  ${flags.join('  ')}\n  terms: ${terms || '-'}`;
+}
