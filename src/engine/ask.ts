@@ -74,7 +74,8 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     if (ofType.length === 1) picked = ranked;
   }
   if (picked.length > 0 && used === ask) {
-    const routed = route(ranked, current, params);
+    const routed = route(ranked, current, params, (scored) => askStrength(state, ask, scored));
+    if ('choose' in routed) trace?.push(...ranked.slice(0, 6).map(traceLine));
     if ('choose' in routed) {
       trace?.push(`  articles about as close: ${routed.choose.map((a) => a.id).join(', ')}`);
       return { status: 'choose', ask, articles: routed.choose };
@@ -88,7 +89,7 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
 
 /** From scored entries to the ask's answer: the entries picked, or the role the best fact lacks, or a refusal. */
 function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], picked: Scored[], standalone: Scored[] | undefined, trace?: string[]): AskResult {
-  trace?.push(...ranked.slice(0, 6).map((s) => `  ${s.score.toFixed(3)} cov ${s.coverage.toFixed(2)}  ${s.doc.entry.kind} ${s.doc.label}  ${s.why.map(formatReason).join(', ')}`));
+  trace?.push(...ranked.slice(0, 6).map(traceLine));
   if (picked.length === 0) return { status: 'refused', ask, ranked };
   trace?.push(`  answer: ${picked.map((s) => s.doc.label).join(', ')}`);
   const words = used.terms.flatMap((term) => term.text.split(' '));
@@ -130,6 +131,17 @@ function pronounActors(state: EngineState, ask: Ask, context: Topic): Term[] {
       const id = state.concepts.id({ kind: 'actor', article: article.id, actor: actor.id });
       return { text: actor.names[0]!, concepts: [id], secondary: [], actors: [id], mended: false };
     });
+}
+
+/** How much of the ask an entry holds, in weights over every article: which article an ask is about, when two answer alike. */
+function askStrength(state: EngineState, ask: Ask, scored: Scored): number {
+  const index = state.indexOf.get(scored.doc.entry.article.id)!;
+  let strength = 0;
+  for (const term of ask.terms) {
+    const view = index.view(term);
+    if (view.some((id) => scored.doc.concepts.has(id))) strength += Math.max(0, ...view.map((id) => state.globalWeight(id)));
+  }
+  return strength;
 }
 
 /** A role of a claim; "which city?" of a claim placed in a country is a place less precise than asked. */
@@ -203,6 +215,8 @@ function withContext(ask: Ask, contextTerms: readonly Term[], context: Topic): Q
   const own = new Set(ask.terms.map((term) => term.text));
   return { ...ask, terms: [...kept.filter((term) => !own.has(term.text)), ...ask.terms], type: ask.type ?? context.type };
 }
+
+const traceLine = (s: Scored): string => `  ${s.score.toFixed(3)} cov ${s.coverage.toFixed(2)}  ${s.doc.entry.kind} ${s.doc.label}  ${s.why.map(formatReason).join(', ')}`;
 
 function formatReason(reason: { rule: string; value: number; term?: string }): string {
   return `${reason.term ? `${reason.term}: ` : ''}${reason.rule} ${reason.value >= 0 ? '+' : ''}${reason.value.toFixed(2)}`;

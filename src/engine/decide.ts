@@ -45,14 +45,25 @@ export function pick(ranked: readonly Scored[], ask: Pick<Ask, 'broad' | 'type' 
 }
 
 /**
- * The best answers of one article. When two articles answer about as well, the conversation's article wins; with
- * none, the reader is asked which one.
+ * The best answers of one article. When two articles answer about as well, the one whose entry holds more of the ask's
+ * rarer words (`strength`, weighed over every article) wins; then the conversation's article; with neither, the reader is
+ * asked which one.
  */
-export function route(ranked: Scored[], current: Article | undefined, params: Readonly<EngineParams>): { ranked: Scored[] } | { choose: Article[] } {
+export function route(
+  ranked: Scored[],
+  current: Article | undefined,
+  params: Readonly<EngineParams>,
+  strength: (scored: Scored) => number,
+): { ranked: Scored[] } | { choose: Article[] } {
   const eligible = ranked.filter((s) => s.coverage >= params.minCoverage);
   const best = eligible[0];
   if (!best) return { ranked };
-  const close = [...new Set(eligible.filter((s) => s.score >= best.score - params.routeMargin).map((s) => s.doc.entry.article))];
+  let close = [...new Set(eligible.filter((s) => s.score >= best.score - params.routeMargin).map((s) => s.doc.entry.article))];
+  if (close.length > 1) {
+    const strongest = new Map(close.map((article) => [article, Math.max(...eligible.filter((s) => s.doc.entry.article === article).map(strength))]));
+    const top = Math.max(...strongest.values());
+    close = close.filter((article) => strongest.get(article)! >= top * (1 - params.routeMargin));
+  }
   const chosen = close.length === 1 ? close[0]! : current && close.includes(current) ? current : undefined;
   if (!chosen) return { choose: close };
   return { ranked: ranked.filter((s) => s.doc.entry.article === chosen) };

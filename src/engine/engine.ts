@@ -29,7 +29,16 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const concepts = new Concepts();
   const vocabulary = new Vocabulary(knowledge.articles, concepts, articleTexts);
   const indexes = knowledge.articles.map((article) => new ArticleIndex(article, concepts, vocabulary, params));
-  const state: EngineState = { knowledge, params, concepts, vocabulary, indexes, indexOf: new Map(indexes.map((index) => [index.article.id, index])) };
+  const globalWeights = weightsOverAll(indexes);
+  const state: EngineState = {
+    knowledge,
+    params,
+    concepts,
+    vocabulary,
+    indexes,
+    indexOf: new Map(indexes.map((index) => [index.article.id, index])),
+    globalWeight: (concept) => globalWeights.get(concept) ?? 0,
+  };
   const questionIndex = buildQuestionIndex(indexes);
 
   function defaultSuggestions(lang: Lang, article: Article = knowledge.newest): string[] {
@@ -111,6 +120,19 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         .map((result) => result.item.text);
     },
   };
+}
+
+/** Inverse document frequency over every article's entries (routing only: scoring stays within each article). */
+function weightsOverAll(indexes: readonly ArticleIndex[]): Map<number, number> {
+  const frequency = new Map<number, number>();
+  let docs = 0;
+  for (const index of indexes) {
+    for (const doc of index.docs) {
+      docs += 1;
+      for (const concept of doc.concepts) frequency.set(concept, (frequency.get(concept) ?? 0) + 1);
+    }
+  }
+  return new Map([...frequency].map(([concept, count]) => [concept, Math.log(1 + docs / count)]));
 }
 
 /** A question as plain words, to tell two wordings of it apart. */

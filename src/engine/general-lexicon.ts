@@ -6,7 +6,7 @@
  */
 export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   // Leaving a place.
-  ['evacuation', 'evacuate', 'evacuated', 'evacuee*', 'evacu*', 'sortis', 'sortie', 'sortir', 'sont sortis', 'left', 'leave', 'leaving', 'fled', 'flee', 'fleeing', 'quitter', 'quitte', 'quittent', 'partis', 'partir', 'exode', 'exodus', 'escaped', 'get out', 'got out', 'departed', 'displaced', 'deplaces'],
+  ['evacuation', 'evacuate', 'evacuated', 'evacuee*', 'evacu*', 'sortis', 'sortie', 'sortir', 'sont sortis', 'left', 'leave', 'leaving', 'fled', 'flee', 'fleeing', 'quitter', 'quitte', 'quittent', 'partis', 'partir', 'exode', 'exodus', 'escaped', 'get out', 'got out', 'departed', 'displaced'],
   // Killing.
   ['assassinat', 'assassine', 'assassination', 'assassinated', 'assassinate', 'murder', 'murdered', 'meurtre', 'killing', 'killed', 'kill', 'tue', 'tuer', 'slain', 'shot', 'shoot', 'gunned down', 'abattu'],
   // Dying and casualties.
@@ -45,7 +45,8 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['crise', 'crisis', 'crises'],
   ['elargir', 'elargissement', 'etendre', 'extend', 'extending', 'extended', 'extension', 'widen', 'widening', 'expand', 'expanding', 'broaden', 'prolonger', 'prolongation'],
   ['faciliter', 'facilitate', 'facilitating', 'ease', 'easier'],
-  ['circulation', 'movement', 'movements', 'move freely', 'circuler', 'freedom of movement', 'libre circulation'],
+  // (Not "movement" alone: its stem is "move", and a speech "moved" inside is no free movement.)
+  ['circulation', 'free movement', 'move freely', 'circuler', 'freedom of movement', 'libre circulation'],
   ['territoire', 'territory', 'territorial', 'territoriale', 'integrite', 'integrity', 'intact', 'unity', 'unite'],
   ['remain', 'remaining', 'remains', 'stuck', 'trapped', 'left behind', 'rester', 'restent', 'coince', 'coinces', 'bloques', 'pieges'],
   ['provocation', 'provoke', 'provoked', 'provoquer'],

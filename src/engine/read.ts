@@ -104,8 +104,9 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
   const langGuessed = cueLang === 'en' && detectFromWords(words, accents, 'fr') === 'fr';
   const asked = questionType(words, text);
   const slot = { type: slots.find((s) => s.type)?.type, kind: slots.find((s) => s.kind)?.kind };
-  // "Which city…" asks where even though its words say "what".
-  const type = slot.type && (!asked || asked === 'what') ? slot.type : asked;
+  // "Which city…" asks where even though its words say "what"; "comment s'appelle…" asks a name, not a manner.
+  const namesAsked = asked === 'how' && terms.some((term) => term.concepts.some((id) => concepts.is(id, 'name')));
+  const type = slot.type && (!asked || asked === 'what') ? slot.type : namesAsked ? 'what' : asked;
   const topical = terms.filter((term) => !wholeWords.has(term.text) && !term.text.split(' ').every((word) => wholeWords.has(word) || ABOUT_THE_ARTICLE.has(word)));
   const contentFree = terms.length === 0;
   const whole = wholeView(wholeFound.map((found) => found.value), topical);

@@ -22,10 +22,29 @@ interface Word {
  */
 export function splitQuestion(text: string, maxParts = 5): string[] {
   const parts: string[] = [];
-  for (const sentence of text.split(/[?!;\n]/)) {
+  for (const sentence of withoutTldr(text).split(/[?!;\n]/)) {
     for (const part of splitSentence(sentence)) if (/\p{L}/u.test(part)) parts.push(part);
   }
   return parts.length > 0 ? parts.slice(0, maxParts) : [text];
+}
+
+/** "tl;dr" is one word, not two sentences: read with a bounded look-ahead, not a pattern that could backtrack. */
+function withoutTldr(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf('tl'); at >= 0; at = lower.indexOf('tl', at + 2)) {
+    let i = at + 2;
+    while (i < at + 5 && lower[i] === ' ') i += 1;
+    if (!';:,.'.includes(lower[i] ?? 'x')) continue;
+    i += 1;
+    while (i < at + 9 && lower[i] === ' ') i += 1;
+    if (lower.startsWith('dr', i) && !/\p{L}/u.test(lower[at - 1] ?? '') && !/\p{L}/u.test(lower[i + 2] ?? '')) {
+      out += `${text.slice(from, at)}tldr`;
+      from = i + 2;
+    }
+  }
+  return out + text.slice(from);
 }
 
 function splitSentence(sentence: string): string[] {

@@ -1,6 +1,6 @@
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { ArticleIndex } from './article-index.ts';
-import type { Concepts } from './concepts.ts';
+import type { ConceptId, Concepts } from './concepts.ts';
 import type { EngineParams } from './params.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -12,6 +12,8 @@ export interface EngineState {
   vocabulary: Vocabulary;
   indexes: readonly ArticleIndex[];
   indexOf: ReadonlyMap<string, ArticleIndex>;
+  /** A concept's weight over every article's entries: for routing an ask between articles, never for scoring within one. */
+  globalWeight(concept: ConceptId): number;
 }
 
 export const articleById = (state: EngineState, id: string | undefined): Article | undefined => (id ? state.indexOf.get(id)?.article : undefined);
