@@ -22,13 +22,15 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
   const current = articleById(state, context?.article);
   trace?.push(describeAsk(ask));
   if (ask.whole) return wholeOf(state, ask.whole, ask, current);
-  // "When was that?", "who said it?": a role of the last answer.
+  // "When was that?", "who said it?": a role of the last answer (of each article's part, when it was about several).
   if (ask.role && context) {
-    const claim = claimOf(topicEntries(context, state.indexOf));
-    if (claim) {
-      trace?.push(`  role ${ask.role} of ${claim.article.id}/${claim.fact.id}`);
-      const part = roleAnswer(ask, ask.role, claim.article, claim.fact);
-      return { status: 'answered', ask, parts: [part], topic: { ...context, lang: ask.lang, view: undefined } };
+    const entries = topicEntries(context, state.indexOf);
+    const articles = [...new Set(entries.map((entry) => entry.article))];
+    const claims = articles.flatMap((article) => claimOf(entries.filter((entry) => entry.article === article)) ?? []);
+    if (claims.length > 0) {
+      trace?.push(`  role ${ask.role} of ${claims.map((claim) => `${claim.article.id}/${claim.fact.id}`).join(', ')}`);
+      const parts = claims.map((claim) => roleAnswer(ask, ask.role!, claim.article, claim.fact));
+      return { status: 'answered', ask, parts, topic: { ...context, lang: ask.lang, view: undefined, entries: partEntryKeys(parts) } };
     }
   }
   if (ask.wantsSummary && ask.terms.length === 0) return wholeOf(state, 'summary', ask, current);
@@ -74,8 +76,8 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     if (ofType.length === 1) picked = ranked;
   }
   if (picked.length > 0 && used === ask) {
+    trace?.push('  before routing:', ...ranked.slice(0, 6).map(traceLine));
     const routed = route(ranked, current, params, (scored) => askStrength(state, ask, scored));
-    if ('choose' in routed) trace?.push(...ranked.slice(0, 6).map(traceLine));
     if ('choose' in routed) {
       trace?.push(`  articles about as close: ${routed.choose.map((a) => a.id).join(', ')}`);
       return { status: 'choose', ask, articles: routed.choose };
@@ -171,7 +173,7 @@ export function rank(state: EngineState, query: Query, only?: string, trace?: st
     if (named.size > 0 && !named.has(index.article.id)) continue;
     const excluded: Excluded[] | undefined = trace ? [] : undefined;
     ranked.push(...scoreArticle(query, index, concepts, state.params, excluded));
-    for (const { doc, rule } of (excluded ?? []).slice(0, 4)) trace!.push(`  ruled out ${doc.label}: ${rule}`);
+    for (const { doc, rule } of (excluded ?? []).slice(0, 40)) trace!.push(`  ruled out ${doc.label}: ${rule}`);
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

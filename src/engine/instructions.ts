@@ -10,6 +10,9 @@ import type { Answer, Entry, PartAnswer, Topic } from './types.ts';
 import { wholeArticle } from './whole.ts';
 import type { Instruction, WholeView } from './words/index.ts';
 
+/** Lines a "shorter" list keeps. */
+const SHORT_LIST = 3;
+
 export function followInstruction(state: EngineState, instruction: Instruction, context: Topic): Answer | undefined {
   const entries = topicEntries(context, state.indexOf);
   const articles = (context.articles ?? (context.article ? [context.article] : [])).flatMap((id) => state.indexOf.get(id)?.article ?? []);
@@ -19,7 +22,12 @@ export function followInstruction(state: EngineState, instruction: Instruction, 
   let parts: PartAnswer[];
   switch (instruction) {
     case 'shorter':
-      parts = context.view ? views('gist') : [{ kind: 'entries', entries: entries.slice(0, 1) }];
+      // A summary becomes its gist; a list (a timeline, the figures, the quotes) keeps its kind, cut to its first lines.
+      parts = !context.view
+        ? [{ kind: 'entries', entries: entries.slice(0, 1) }]
+        : context.view === 'summary' || context.view === 'full' || context.view === 'gist'
+          ? views('gist')
+          : views(context.view).map((part) => (part.kind === 'whole' ? { ...part, entries: part.entries.slice(0, SHORT_LIST) } : part));
       break;
     case 'longer':
       parts = context.view

@@ -75,7 +75,7 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   const onlyNames = names.every(Boolean) && !(type && TYPE_EVIDENCE.has(type));
   const typeEvidence = type !== undefined && TYPE_EVIDENCE.has(type);
   const scored: Scored[] = [];
-  for (const doc of index.candidates([...views, ...secondaries], CANDIDATES)) {
+  for (const doc of index.candidates([...views, ...secondaries], [])) {
     const rule = exclusion(doc, query);
     if (rule) {
       excluded?.push({ doc, rule });

@@ -7,8 +7,8 @@ import { allowedTypos, editDistance } from './edit-distance.ts';
 import { GENERAL_SYNONYMS } from './general-lexicon.ts';
 import { fold, stem, tokenize } from './normalize.ts';
 import {
-  ATTRIBUTE_PHRASES, CHAT_FILLER, CHOSEN_FUNCTION_WORDS, DETAIL_WORDS, FOLLOW_UP_OPENINGS, FUNCTION_WORDS, IDIOMS, MULTI_WORD_QUESTION_PHRASES, NAME_WORDS, POLITE,
-  PRONOUNS, QUESTION_PHRASES, SHORTHAND, SMALL_TALK, SMALL_TALK_WORDS, SUMMARY_CUES, SUMMARY_WORDS,
+  ATTRIBUTE_PHRASES, CHAT_FILLER, CHOSEN_FUNCTION_WORDS, DETAIL_WORDS, FUNCTION_WORDS, IDIOMS, MULTI_WORD_QUESTION_PHRASES, NAME_WORDS, PHRASE_TABLES, POLITE,
+  PRONOUNS, SHORTHAND, SMALL_TALK_WORDS, SUMMARY_CUES, SUMMARY_WORDS,
 } from './words/index.ts';
 
 /** One word or phrase of a text, with what it may mean. `concepts` is empty for an unknown word. */
@@ -120,7 +120,8 @@ export class Vocabulary {
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const word of MARKERS) this.known.add(word);
-    for (const table of [QUESTION_PHRASES, FOLLOW_UP_OPENINGS, SMALL_TALK]) for (const word of table.words()) this.known.add(word);
+    // Words of what a question may ask (a role, a view of the article, an instruction) are never typos of an article's words.
+    for (const table of PHRASE_TABLES) for (const word of table.words()) this.known.add(word);
     for (const word of [...SUMMARY_CUES, ...this.exact.keys(), ...this.textWords.keys()]) this.known.add(word);
     // Typos are mended into words of the articles and of the language, never into what a question asks for: "wich"
     // must not become "rich" (a question about wealth).
@@ -196,9 +197,14 @@ export class Vocabulary {
     return terms;
   }
 
-  /** True when a word needs no correction. */
+  /**
+   * True when a word needs no correction: known as written, or by a stem of four letters or more ("cesez" stems to
+   * "ces", a function word: it is a typo of "cessez", not a form of "ces").
+   */
   isKnown(word: string): boolean {
-    return this.known.has(word) || this.literal.has(word) || this.known.has(stem(word)) || this.prefixOf(stem(word)) !== undefined;
+    if (this.known.has(word) || this.literal.has(word)) return true;
+    const stemmed = stem(word);
+    return stemmed.length >= 4 && (this.known.has(stemmed) || this.prefixOf(stemmed) !== undefined);
   }
 
   /** What the knowledge or the lexicon says a word means: as written, by stem, or by a synonym's prefix. */

@@ -18,7 +18,8 @@ export const french: LanguageWords = {
     ceux celles quelque quelques chaque entre parmi avant lors contre vers chez durant pendant encore deja toujours jamais
     peu beaucoup plusieurs certains certaines principe cite citee va vont allait faite faits faites bon vu voir lu lire
     comprends comprend comprendre concretement simplement concernerait concernera concerneront concernait concerner curieux
-    article articles nouvelle nouvelles infos information informations cest quest`),
+    article articles nouvelle nouvelles infos information informations cest quest passer passera passeront passent passait
+    passaient deroule deroulera derouleront deroulent aura auront`),
 
   chatFiller: list(`ok okay bref genre stp svp bon ben bah alors euh heu hein mdr ptdr lol wesh tiens dis dites voila enfin
     coup fait attends attendez deja donc sinon ouais oui franchement serieux vraiment hop allez tkt jsp chai super parfait top

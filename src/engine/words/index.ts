@@ -17,6 +17,8 @@ export const LANGUAGES: Readonly<Record<Lang, LanguageWords>> = { en: english, f
 const both = <T>(pick: (words: LanguageWords) => readonly T[]): T[] => [...pick(english), ...pick(french)];
 const words = (phrase: string): string[] => phrase.split(' ');
 
+export const SHORTHAND: ReadonlyMap<string, string> = new Map([...Object.entries(english.shorthand), ...Object.entries(french.shorthand)]);
+
 /** Phrases of one or more words, each with a value, matched at a position of a word list (longest first). */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: T }[]>();
@@ -24,8 +26,8 @@ export class PhraseTable<T> {
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [written, value] of entries) {
-      // Phrases are read as the tokenizer reads a question: "c'est qui qui l'a dit" is "est qui qui dit".
-      const tokens = tokenize(written);
+      // Phrases are read as a question is: "c'est qui qui l'a dit" is "est qui qui dit", "whos who" is "who who".
+      const tokens = tokenize(written).map((token) => SHORTHAND.get(token) ?? token);
       if (tokens.length === 0) continue;
       const phrase = tokens.join(' ');
       const list = this.byFirst.get(tokens[0]!) ?? [];
@@ -85,7 +87,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...eng, ...fra].map(
 export const CHOSEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(both((w) => w.functionWords));
 /** Chat around a question: never a topic, never a reason to refuse. */
 export const CHAT_FILLER: ReadonlySet<string> = new Set(both((w) => w.chatFiller));
-export const SHORTHAND: ReadonlyMap<string, string> = new Map([...Object.entries(english.shorthand), ...Object.entries(french.shorthand)]);
 export const IDIOMS: ReadonlyMap<string, string> = new Map([...Object.entries(english.idioms), ...Object.entries(french.idioms)]);
 export const QUESTION_PHRASES = new PhraseTable<QuestionType>(both((w) => w.questionPhrases));
 /** Multi-word question phrases ("combien de temps"), whose words are no topic ("temps" in "Quel temps fait-il ?" is). */
@@ -127,3 +128,6 @@ export const POLITE: ReadonlySet<string> = new Set(both((w) => w.polite));
 export const QUESTION_OPENINGS: ReadonlySet<string> = new Set(both((w) => w.questionOpenings));
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(both((w) => w.conjunctions));
 export const LANGUAGE_CUES: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(english.languageCues), fr: new Set(french.languageCues) };
+
+/** Every phrase table: their words are what questions ask, never typos to mend. */
+export const PHRASE_TABLES: readonly PhraseTable<unknown>[] = [QUESTION_PHRASES, FOLLOW_UP_OPENINGS, SMALL_TALK, WHOLE_ARTICLE, INSTRUCTIONS, ROLE_QUESTIONS];
