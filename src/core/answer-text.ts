@@ -71,12 +71,15 @@ function partText(part: PartAnswer, lang: Lang): string {
     case 'role':
       return `${roleLine(part.role, part.article, part.fact, lang)}\n${part.fact.text[lang]}`;
     case 'missing-role': {
-      const missing = part.coarse ? say.coarseRole(part.role, placeOf(part.article, part.fact, lang)) : say.missingRole(part.role, claimClause(part.article, part.fact, lang));
+      const known = () => (part.role === 'when' ? whenText(part.fact, lang) : placeOf(part.article, part.fact, lang));
+      const missing = part.coarse ? say.coarseRole(part.role, known()) : say.missingRole(part.role, claimClause(part.article, part.fact, lang));
       // "Why Kazakhstan?": the reason is missing, and what the article says of the claim is what the reader can have.
       return part.role === 'why' ? `${missing}\n${say.itSays} ${part.fact.text[lang]}` : missing;
     }
     case 'not-covered':
       return say.notCovered(inert(part.text));
+    case 'unnamed':
+      return say.unnamed(part.actor.text[lang].replace(/[.]$/, ''));
     case 'whole':
       return wholeText(part, lang);
   }
@@ -100,8 +103,10 @@ function wholeText(part: Extract<PartAnswer, { kind: 'whole' }>, lang: Lang): st
     }
     case 'source': {
       const publisher = publisherOf(article, lang);
-      const date = article.published ? dateLabel(article.published, lang) : undefined;
-      return say.sourceOf(article.title[lang], publisher, date, article.credit?.language);
+      // The date is the article's own only where its text gives it (a dateline); otherwise it is the summary's, not the article's.
+      const dated = article.published !== undefined && article.source.includes(article.published.slice(0, 4));
+      const source = say.sourceOf(article.title[lang], publisher, dated ? dateLabel(article.published!, lang) : undefined, article.credit?.language);
+      return dated ? source : `${source} ${say.textUndated}`;
     }
     default:
       return [say.wholeHeading[part.view](article.title[lang]), bullets(entries.map((entry) => entryLine(entry, lang)))].join('\n');
@@ -202,6 +207,8 @@ function partSources(part: PartAnswer): Source[] {
     case 'missing-role':
       // The claim a role is asked of is cited, whether the article gives that role or not.
       return [sourceOf(part.article, part.fact)];
+    case 'unnamed':
+      return [sourceOf(part.article, part.actor)];
     case 'not-covered':
       return [];
   }

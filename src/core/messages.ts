@@ -63,7 +63,9 @@ export const messages = {
     around: (date: string) => `around ${date}`,
     notCovered: (ask: string) => `The article does not cover "${ask}".`,
     missingRole: (role: Role, claim?: string) => `The article does not say ${claim ? `${ROLE_QUESTION.en[role]} ${claim}` : ROLE_ALONE.en[role]}.`,
-    coarseRole: (_role: Role, place: string) => `The article does not say in which city: it says only ${place}.`,
+    coarseRole: (role: Role, known: string) => (role === 'when' ? `The article does not give the time: it says only ${known}.` : `The article does not say in which city: it says only ${known}.`),
+    textUndated: 'Its text does not give its date.',
+    unnamed: (who: string) => `The article does not give the name of ${who}.`,
     itSays: 'What it says:',
     roleLabel: {
       when: (date: string) => `When: ${date}.`,
@@ -127,7 +129,9 @@ export const messages = {
     around: (date: string) => `vers le ${date}`,
     notCovered: (ask: string) => `L'article ne parle pas de « ${ask} ».`,
     missingRole: (role: Role, claim?: string) => `L'article ne dit pas ${claim ? `${ROLE_QUESTION.fr[role]} ${claim}` : ROLE_ALONE.fr[role]}.`,
-    coarseRole: (_role: Role, place: string) => `L'article ne dit pas dans quelle ville : il dit seulement ${place}.`,
+    coarseRole: (role: Role, known: string) => (role === 'when' ? `L'article ne donne pas l'heure : il dit seulement ${known}.` : `L'article ne dit pas dans quelle ville : il dit seulement ${known}.`),
+    textUndated: 'Son texte ne donne pas sa date.',
+    unnamed: (who: string) => `L'article ne donne pas le nom de ${who}.`,
     itSays: 'Ce qu’il dit :',
     roleLabel: {
       when: (date: string) => `Quand : ${date}.`,

@@ -11,6 +11,8 @@ export function answerEntries(answer: Answer): Entry[] {
       case 'role':
       case 'missing-role':
         return [{ kind: 'fact', article: part.article, fact: part.fact }];
+      case 'unnamed':
+        return [{ kind: 'actor', article: part.article, actor: part.actor }];
       case 'not-covered':
         return [];
     }

@@ -15,7 +15,7 @@ import { wholeArticle } from './whole.ts';
 import type { Role, WholeView } from './words/index.ts';
 
 /** Roles whose absence from the best fact is itself the answer: "why Kazakhstan?" of talks the article gives no reason for. */
-const ROLE_TYPES: ReadonlyMap<QuestionType, Role> = new Map([['when', 'when'], ['where', 'where'], ['why', 'why'], ['how_many', 'how_many']]);
+const ROLE_TYPES: ReadonlyMap<QuestionType, Role> = new Map([['when', 'when'], ['where', 'where'], ['why', 'why'], ['how_many', 'how_many'], ['who', 'who']]);
 
 export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefined, laterPart: boolean, trace?: string[]): AskResult {
   const { params } = state;
@@ -100,10 +100,17 @@ function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], pi
   const topic: Topic = { lang: ask.lang, article, words, type: used.type, entries: [] };
   // "Why Kazakhstan?", "elle arrive quand l'aide ?": the fact is found, and it does not say the role asked.
   const role = ask.type ? ROLE_TYPES.get(ask.type) : undefined;
-  if (role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type)) {
+  // (Who did something is told only where the editor gave the claim its roles: "who" is too often in the text alone.)
+  const lacks = role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type) && (role !== 'who' || hasRoles(top.entry.fact));
+  if (role && lacks && top.entry.kind === 'fact') {
     const part = roleAnswer(ask, role, top.entry.article, top.entry.fact);
     trace?.push(`  ${top.label} does not answer ${role}`);
     return { status: 'answered', ask, parts: [part], topic: { ...topic, entries: partEntryKeys([part]) } };
+  }
+  // "What's the nuncio's name?": an actor the article calls only by a title or a description has no name to give.
+  if (top.entry.kind === 'actor' && asksName(state, used) && !hasProperName(top.entry.actor)) {
+    const part: PartAnswer = { kind: 'unnamed', article: top.entry.article, actor: top.entry.actor };
+    return { status: 'answered', ask, parts: [part], topic: { ...topic, entries: partEntryKeys([{ kind: 'entries', entries: [top.entry] }]) } };
   }
   const parts: PartAnswer[] = [{ kind: 'entries', entries: picked.map((s) => s.doc.entry) }];
   return { status: 'answered', ask, parts, docs: picked.map((s) => s.doc), ranked, standalone: standalone ?? ranked, topic: { ...topic, entries: partEntryKeys(parts) } };
@@ -146,6 +153,13 @@ function askStrength(state: EngineState, ask: Ask, scored: Scored): number {
   return strength;
 }
 
+const asksName = (state: EngineState, query: Query): boolean => query.terms.some((term) => term.concepts.some((id) => state.concepts.is(id, 'name')));
+/** A name with a capital after its first letter's word ("Sergueï Lavrov", "CICR"), not a title ("le nonce apostolique"). */
+const hasProperName = (actor: ActorEntry): boolean => actor.names.some((name) => name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word)));
+
+const hasRoles = (fact: Article['facts'][number]): boolean =>
+  fact.who !== undefined || fact.action !== undefined || fact.target !== undefined || fact.where !== undefined || fact.when !== undefined || fact.said_by !== undefined;
+
 /** A role of a claim; "which city?" of a claim placed in a country is a place less precise than asked. */
 function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts'][number]): PartAnswer {
   const part = resolveRole(role, article, fact);
@@ -153,6 +167,8 @@ function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts
     const place = article.actors.find((actor) => actor.id === fact.where);
     if (place?.kind === 'country') return { kind: 'missing-role', role, article, fact, coarse: true };
   }
+  // "What time?" of a mass "on Sunday": the day is known, not the hour.
+  if (part.kind === 'role' && role === 'when' && ask.wantsTime && !/\d\s*[hH:]/.test(fact.when!.text)) return { kind: 'missing-role', role, article, fact, coarse: true };
   return part;
 }
 

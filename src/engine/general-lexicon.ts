@@ -67,7 +67,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['pays', 'country', 'countries', 'nation', 'nations', 'etat', 'etats', 'state', 'states'],
   ['ville', 'city', 'cities', 'villes', 'town'],
   ['gens', 'people', 'personnes', 'persons', 'folks', 'individus', 'individuals'],
-  ['invites', 'invite', 'guests', 'guest', 'attendees', 'participants', 'attended', 'present', 'presents'],
+  ['invites', 'invite', 'guests', 'guest', 'attendees', 'participants', 'attended', 'present', 'presents', 'came', 'showed up', 'venu', 'venus', 'venue a', 'etaient la', 'were there'],
   ['ceremonie', 'ceremony', 'ceremonies', 'celebration', 'celebrations'],
   ['police', 'policiers', 'policier', 'gendarmes', 'gendarme', 'officers', 'cops', 'flics', 'security forces', 'forces de l ordre'],
   ['visiteurs', 'visiteur', 'visitors', 'visitor', 'tourists', 'touristes'],

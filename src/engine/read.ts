@@ -12,7 +12,7 @@ import type { EngineParams } from './params.ts';
 import { splitQuestion } from './split.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import {
-  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
+  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
   PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
   type AnswerKind, type Instruction, type Role, type SmallTalk, type WholeView,
 } from './words/index.ts';
@@ -48,6 +48,8 @@ export interface Ask {
   role: Role | undefined;
   /** Wants a town ("which city?"), not a country. */
   wantsCity: boolean;
+  /** Wants an hour ("what time?"), not a day. */
+  wantsTime: boolean;
 }
 
 /** A line, read. */
@@ -95,7 +97,7 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
   const named = capitalised(text);
   const terms = vocabulary
     .terms(words, mended, shouted)
-    .map((term) => (slotWords.has(term.text) || pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true } : term))
+    .map((term) => (slotWords.has(term.text) ? { ...term, optional: true } : pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true, pointed: true } : term))
     .map((term) => (term.concepts.length === 0 && named.has(term.text) ? { ...term, name: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter((id) => concepts.is(id, 'attribute'))))];
   if (OPINION_OPENINGS.has(words[0] ?? '') || asksJudgement(fold(text))) attributes.push(concepts.id({ kind: 'attribute', name: 'opinion' }));
@@ -129,6 +131,7 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     whole,
     role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? (slot.kind ? undefined : roleOf(type, terms))),
     wantsCity: words.some((word) => CITY_WORDS.has(word)),
+    wantsTime: type === 'when' && words.some((word) => TIME_WORDS.has(word)),
   };
 }
 

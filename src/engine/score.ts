@@ -63,12 +63,17 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   // A meaning the engine knows ("war") or a number ("25000"): where the article lacks it, it is no paraphrase.
   const general = views.map((view, i) => view.some((id) => concepts.is(id, 'general')) || isNumber(terms[i]!.text) || terms[i]!.name === true);
   const attribute = terms.map((term) => term.concepts.some((id) => concepts.is(id, 'attribute')));
+  // A slot ("which city") is never the topic; what a demonstrative points at is the article's context only where the
+  // article knows it ("this attack"; "this weekend" is a time of its own).
+  const slot = terms.map((term, i) => term.optional === true && !(term.pointed && unknown[i]));
+  // "Combien ça a coûté ?" asks nothing but an attribute: the entries that state it are about what it asks.
+  const onlyAttributes = terms.length > 0 && terms.every((_, i) => attribute[i] || slot[i]);
   // "Which rebel groups exactly?" asks a detail the facts give only vaguely ("some rebel groups"): the word counts (at
   // a lower weight) and only gaps hold it. "Exactly how many?" is answered by a figure: there it counts only where it matches.
   const detailCounts = !(type && NUMERIC_TYPES.has(type));
   const detail = terms.map((term) => term.concepts.includes(detailId));
   const weights = views.map((view, i) => index.weight(view) * (detail[i] ? params.detailWeight : 1));
-  const optional = terms.map((term, i) => (detail[i]! && !detailCounts) || term.optional === true);
+  const optional = terms.map((_, i) => (detail[i]! && !detailCounts) || slot[i]!);
   const names = views.map((view) => view.some((id) => concepts.is(id, 'actor')));
   // "Russia and Turkey?", "Kazakhstan, why?" may reach the facts that name them; "Lavrov minister since when?" may
   // not: names alone say nothing of a number, a duration, a date or a place.
@@ -88,17 +93,25 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
     let missingTopicWeight = 0;
     // An actor's entry is about its actor. An attribute asked ("How tall is Ariane 6?") makes the entry's subject, named,
     // what the ask is about: a name counts as its core then.
-    let coreHit = doc.entry.kind === 'actor';
+    let coreHit = doc.entry.kind === 'actor' || onlyAttributes;
     // Likewise a role the entry gives ("When did the Red Cross spokeswoman speak?" of a fact she said on Tuesday).
     const asksOfSubject = query.attributes.length > 0 || (type !== undefined && TYPE_EVIDENCE.has(type) && doc.answers.has(type));
     let namesHit = 0;
     let hits = 0;
     for (let i = 0; i < terms.length; i += 1) {
       const term = terms[i]!;
-      // The attribute asked ("tall") was checked above: it qualifies the subject, it is not one.
-      if (attribute[i]) continue;
+      // The attribute asked ("tall") was checked above: it qualifies the subject, it is not one (unless it is all the ask says).
+      if (attribute[i]) {
+        if (onlyAttributes) {
+          covered += weights[i]!;
+          total += weights[i]!;
+          hits += 1;
+          why.push({ rule: 'states the attribute asked', term: term.text, value: weights[i]! });
+        }
+        continue;
+      }
       // The slot of the answer ("which countries") is evidence only for a gap ("nor in which city").
-      if (term.optional && doc.entry.kind !== 'gap') continue;
+      if (slot[i] && doc.entry.kind !== 'gap') continue;
       const view = views[i]!;
       const weight = weights[i]!;
       const hit = view.find((id) => doc.concepts.has(id));

@@ -24,6 +24,8 @@ export type PartAnswer =
   | { kind: 'missing-role'; role: Role; article: Article; fact: FactEntry; coarse?: boolean }
   /** A view of the whole article (summary, timeline, figures, quotes…), with the entries it is made of. */
   | { kind: 'whole'; view: WholeView; article: Article; entries: Entry[]; speaker?: ActorEntry }
+  /** A name asked of an actor the article never names ("the nuncio's name?", "what is the choir called?"). */
+  | { kind: 'unnamed'; article: Article; actor: ActorEntry }
   /** An ask of a line with several that the article does not cover: said in its place. */
   | { kind: 'not-covered'; text: string };
 

@@ -26,6 +26,8 @@ export interface Term {
   mended: boolean;
   /** Counts only where an entry holds it: the slot of the answer ("which city"), not its topic. */
   optional?: boolean;
+  /** After a demonstrative ("this attack", "ce conflit"): the article's own context, when the article knows the word. */
+  pointed?: boolean;
   /** An unknown word written as a name ("Disney"): a subject of its own, never a paraphrase. */
   name?: boolean;
 }
