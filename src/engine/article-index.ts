@@ -4,7 +4,7 @@ import type { EngineParams } from './params.ts';
 import type { Entry } from './types.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import type { Attribute } from './words/index.ts';
-import { fold } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 
 type ActorKind = ActorEntry['kind'];
 
@@ -20,6 +20,8 @@ export interface Doc {
   borrowed: ReadonlySet<ConceptId>;
   /** A fact's concepts found only in its quote: the article's own words, which readers echo. */
   quoted: ReadonlySet<ConceptId>;
+  /** The words of a fact's quote, as written (folded). */
+  quoteWords: ReadonlySet<string>;
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<ConceptId>;
   /**
@@ -193,6 +195,7 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
       concepts: found,
       borrowed: new Set(),
       quoted,
+      quoteWords: new Set(tokenize(fact.quote)),
       core: coreOf(found),
       subjects,
       answers,
@@ -215,6 +218,7 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
       concepts: found,
       borrowed,
       quoted: new Set(),
+      quoteWords: new Set(),
       core: coreOf(found),
       subjects: new Set(),
       answers: new Set(gap.answers),
@@ -234,6 +238,7 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
       concepts: conceptsOf(actor.names, [self, name]),
       borrowed: new Set(),
       quoted: new Set(),
+      quoteWords: new Set(),
       core: new Set([self]),
       subjects: new Set([self]),
       answers: new Set<QuestionType>(['who', 'what']),

@@ -198,7 +198,9 @@ const CANDIDATES: Doc[] = [];
 /** The rule that rules an entry out before any word is weighed, if one does. */
 function exclusion(doc: Doc, query: Query): string | undefined {
   // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
-  if (query.attributes.some((id) => !doc.concepts.has(id) && !doc.borrowed.has(id))) return 'does not state the attribute asked';
+  // (A fact whose quote uses the very word asked states it too: "la libre circulation des populations".)
+  const stated = (id: ConceptId) => doc.concepts.has(id) || doc.borrowed.has(id) || (doc.quoted.has(id) && query.terms.some((term) => term.concepts.includes(id) && doc.quoteWords.has(term.text)));
+  if (query.attributes.some((id) => !stated(id))) return 'does not state the attribute asked';
   // "Which party is she in?" wants an organisation: a person's entry is not one.
   if (doc.entry.kind === 'actor' && query.wantsKind && !namesKind(doc, query.wantsKind)) return `an actor that is no ${query.wantsKind}`;
   // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another role.

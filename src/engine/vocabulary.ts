@@ -242,11 +242,15 @@ export class Vocabulary {
 
   private correctLong(word: string): string | undefined {
     const max = allowedTypos(word.length);
-    let best: { word: string; distance: number; score: number } | undefined;
+    let best: { word: string; distance: number; score: number; rank: number } | undefined;
     for (const result of this.fuzzyFor(word.length).search(word, { limit: 8 })) {
       const distance = editDistance(word, result.item, max);
       const score = result.score ?? 1;
-      if (distance <= max && (!best || distance < best.distance || (distance === best.distance && score < best.score))) best = { word: result.item, distance, score };
+      // Fingers slip inside a word more than on its first letter: at one distance, a word that starts alike wins ("anonce" is
+      // "annonce", not "nonce").
+      const sameStart = result.item[0] === word[0] ? 0 : 1;
+      const rank = distance * 2 + sameStart;
+      if (distance <= max && (!best || rank < best.rank || (rank === best.rank && score < best.score))) best = { word: result.item, distance, score, rank };
     }
     return best?.word;
   }

@@ -23,7 +23,7 @@ export const french: LanguageWords = {
 
   chatFiller: list(`ok okay bref genre stp svp bon ben bah alors euh heu hein mdr ptdr lol wesh tiens dis dites voila enfin
     coup fait attends attendez deja donc sinon ouais oui franchement serieux vraiment hop allez tkt jsp chai super parfait top
-    genial cool interessant`),
+    genial cool interessant quandmeme`),
 
   shorthand: {
     gvt: 'gouvernement', pq: 'pourquoi', pk: 'pourquoi', pkoi: 'pourquoi', qd: 'quand', ds: 'dans', bcp: 'beaucoup',
@@ -33,7 +33,8 @@ export const french: LanguageWords = {
     slt: 'salut', bjr: 'bonjour', mrc: 'merci', negos: 'negociations', nego: 'negociation',
   },
 
-  idioms: { 'veut dire': 'signifie', 'veux dire': 'signifie', 'veulent dire': 'signifie', 'voulait dire': 'signifie' },
+  // "quand même" is "anyway", not "when".
+  idioms: { 'veut dire': 'signifie', 'veux dire': 'signifie', 'veulent dire': 'signifie', 'voulait dire': 'signifie', 'quand meme': 'quandmeme' },
 
   questionPhrases: [
     ['combien de jours', 'how_long'], ['combien d annees', 'how_long'], ["combien d'années", 'how_long'], ['combien d ans', 'how_long'], ["combien d'ans", 'how_long'],
@@ -80,7 +81,7 @@ export const french: LanguageWords = {
     opinion: ['avis', 'tu penses', 'vous pensez', 'penses tu', 'pensez vous', 'ton avis', 'votre avis', 'prefere', 'as raison', 'ont raison', 'avez raison', 'elle raison', 'il raison', 'ils raison', 'avoir raison', 'tort de', 'faudrait', 'devrait', 'devraient', 'bonne idee', 'poeme', 'chanson'],
     sport: ['football', 'foot', 'championnat', 'ligue', 'champion', 'match de foot'],
     area: ['superficie', 'km2'],
-    later: ['aujourdhui', 'actuellement', 'demain', 'recemment', 'depuis lors', 'dernieres nouvelles', 'annees suivantes', 'finalement', 'ulterieurement', 'ce soir', 'ce week end', 'ce weekend', 'la semaine prochaine', 'le mois prochain', 'l annee prochaine', 'en ce moment'],
+    later: ['aujourdhui', 'actuellement', 'demain', 'recemment', 'depuis lors', 'dernieres nouvelles', 'annees suivantes', 'finalement', 'ulterieurement', 'ce soir', 'ce week end', 'ce weekend', 'la semaine prochaine', 'le mois prochain', 'l annee prochaine'],
   },
 
   opinionOpenings: list('faut faudrait devrait devraient'),
