@@ -132,15 +132,13 @@ export class ArticleIndex {
     return best > 0 ? best : this.unknown;
   }
 
-  /** The entries holding one of the concepts, each once, in `out` (cleared first). */
-  candidates(conceptLists: readonly (readonly ConceptId[])[], out: Doc[]): Doc[] {
-    out.length = 0;
-    for (const list of conceptLists) {
-      for (const concept of list) {
-        for (const doc of this.postings.get(concept) ?? NO_DOCS) if (!out.includes(doc)) out.push(doc);
-      }
+  /** The entries holding one of the concepts of the lists, each once. */
+  candidates(...conceptLists: readonly (readonly (readonly ConceptId[])[])[]): Doc[] {
+    const found = new Set<Doc>();
+    for (const lists of conceptLists) {
+      for (const list of lists) for (const concept of list) for (const doc of this.postings.get(concept) ?? NO_DOCS) found.add(doc);
     }
-    return out;
+    return [...found];
   }
 }
 

@@ -55,7 +55,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     for (const index of indexes) {
       if (article && index.article !== article) continue;
       const views = ask.terms.map((term) => index.view(term));
-      for (const doc of index.candidates(views, [])) {
+      for (const doc of index.candidates(views)) {
         if (doc.entry.kind !== 'fact') continue;
         const shared = views.reduce((sum, view) => sum + (view.some((id) => doc.concepts.has(id)) ? index.weight(view) : 0), 0);
         closest.push({ question: doc.questions[lang][0]!, shared });

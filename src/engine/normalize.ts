@@ -6,6 +6,8 @@ import { newStemmer } from 'snowball-stemmers';
  * Every step is one pass over the text: nothing here can backtrack.
  */
 export function fold(text: string): string {
+  // Most questions are plain ASCII: lower case is all they need.
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f\p{Cf}]/gu, '')
@@ -14,6 +16,15 @@ export function fold(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Control characters and the backquote are folded too; anything past ASCII may be an accent or a format character.
+    if (code > 0x7e || code < 0x20 || code === 0x60) return false;
+  }
+  return true;
 }
 
 /** French elisions (l', d', qu'…) that glue to the next word, longest first. */

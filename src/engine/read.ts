@@ -75,6 +75,11 @@ export function readQuestion(question: string, vocabulary: Vocabulary, concepts:
   const bare = lineWords.filter((word) => !CHAT_FILLER.has(word) && !POLITE.has(word));
   const instruction = act ? undefined : INSTRUCTIONS.exactly(bare);
   const asks = act || instruction ? [] : splitQuestion(text, params.maxParts).map((part) => readAsk(part, vocabulary, concepts, fallbackLang));
+  // "What happened after, did the talks happen?": a time after the article, said once, holds for the line's yes/no asks.
+  const later = concepts.id({ kind: 'attribute', name: 'later' });
+  if (asks.some((ask) => ask.attributes.includes(later))) {
+    for (const ask of asks) if (ask.type === 'yes_no' && !ask.attributes.includes(later)) ask.attributes.push(later);
+  }
   return { act, instruction, asks };
 }
 

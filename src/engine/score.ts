@@ -80,7 +80,7 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   const onlyNames = names.every(Boolean) && !(type && TYPE_EVIDENCE.has(type));
   const typeEvidence = type !== undefined && TYPE_EVIDENCE.has(type);
   const scored: Scored[] = [];
-  for (const doc of index.candidates([...views, ...secondaries], [])) {
+  for (const doc of index.candidates(views, secondaries)) {
     const rule = exclusion(doc, query);
     if (rule) {
       excluded?.push({ doc, rule });
@@ -167,7 +167,8 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
     total += unknownCounted + missingTopicWeight;
     const coverage = total > 0 ? covered / total : 0;
     let score = coverage;
-    const sample = closestSample(views, secondaries, weights, doc, index);
+    // Below the bar an entry answers nothing: what would only order it among the others is not worth working out.
+    const sample = coverage >= params.minCoverage ? closestSample(views, secondaries, weights, doc, index) : 0;
     if (sample > 0) {
       score += params.sampleBonus * sample;
       why.push({ rule: 'like a sample question', value: params.sampleBonus * sample });

@@ -1,11 +1,8 @@
 // The public evaluation set: its shape, the judge, and the engine's accuracy on it.
 import { describe, expect, it } from 'vitest';
-import { answerOnce, answerSession } from '../../src/core/answer-session.ts';
-import { createEngine } from '../../src/engine/engine.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { leanKnowledge } from '../../src/knowledge/lean.ts';
-import { containsAlternative, fold, judge, score, type EvalAnswer, type EvalItem } from './judge.ts';
-import { evalSetPath, findArticleText, loadPublicSet } from './public-set.ts';
+import { containsAlternative, fold, judge, score, type EvalAnswer, type EvalItem, type Score } from './judge.ts';
+import { findArticleText, loadPublicSet } from './public-set.ts';
+import { evalEngines, loadSets, MODES, runSet } from './run-sets.ts';
 import { formatScore } from './report.ts';
 
 const items = loadPublicSet();
@@ -155,71 +152,77 @@ describe('judge', () => {
   });
 });
 
-// Every set is asked of the whole knowledge (both articles): routing between articles is part of the score.
-// The second, third, blind, final, sixth and seventh sets were each written apart from the knowledge and the
-// other sets, as checks that the engine generalises (their first runs scored 82%, 81%, 87.5%, 95%, 87% and 88.5%).
-// Each set is asked twice: every question in a fresh conversation, and the whole set as one conversation in
-// order, as a reader chats; every out-of-scope question is asked once more right after an answered one.
-// The bars are the figures the engine holds today (the issue's target is 97%); they only ever go up.
-const sets: { name: string; items: EvalItem[]; min: number }[] = [
-  { name: 'public set', items, min: 0.98 },
-  { name: 'second set', items: loadPublicSet(evalSetPath('second-set.json')), min: 0.97 },
-  { name: 'third set', items: loadPublicSet(evalSetPath('third-set.json')), min: 0.94 },
-  { name: 'blind set', items: loadPublicSet(evalSetPath('blind-set.json')), min: 0.94 },
-  { name: 'final set', items: loadPublicSet(evalSetPath('final-set.json')), min: 0.95 },
-  { name: 'sixth set', items: loadPublicSet(evalSetPath('sixth-set.json')), min: 0.93 },
-  { name: 'seventh set', items: loadPublicSet(evalSetPath('seventh-set.json')), min: 0.92 },
-  // The second article's set, written from that article alone (first run 72.6% with both articles loaded).
-  { name: 'Notre-Dame set', items: loadPublicSet(evalSetPath('notre-dame-set.json')), min: 0.78 },
-];
+// Every set is asked of the whole knowledge (every article): routing between articles is part of the score. The
+// second to seventh sets, the Notre-Dame set and the two conversation sets were each written apart from the knowledge
+// and the other sets, from the article alone (their first runs are in run-sets.ts). Each set is asked in every mode a
+// reader meets (run-sets.ts): fresh, as one conversation, right after an answered question ("primed"), from a lean
+// summary, and with its article loaded alone. The bars are the figures the engine holds today; they only ever go up.
+const bars: Record<string, { min: number; lean?: number }> = {
+  public: { min: 0.99, lean: 0.9 },
+  second: { min: 0.97 },
+  third: { min: 0.92 },
+  blind: { min: 0.92 },
+  final: { min: 0.94 },
+  sixth: { min: 0.93 },
+  seventh: { min: 0.88 },
+  'Notre-Dame': { min: 0.78 },
+  'Syria conversations': { min: 0.78 },
+  'Notre-Dame conversations': { min: 0.72 },
+};
 
-const outOfScopeAnswered = (result: ReturnType<typeof score>) =>
-  result.failures.filter((f) => f.item.expect === 'refuse').map((f) => `${f.item.id}: ${f.item.question}`);
+const outOfScopeAnswered = (result: Score) => result.failures.filter((f) => f.item.expect === 'refuse').map((f) => `${f.item.id}: ${f.item.question}`);
 
-describe('Depeche on the public evaluation sets', () => {
-  const knowledge = loadKnowledge('knowledge');
-  const engine = createEngine(knowledge);
-  for (const set of sets) {
-    it(`GIVEN the ${set.name} asked fresh THEN at least ${set.min * 100}% is right and no out-of-scope question is answered`, () => {
-      const result = score(set.items, (item) => answerOnce(engine, item.question));
-      console.log(formatScore(`Depeche on the ${set.name}, fresh (${set.items.length} questions)`, result, { failures: true }));
-      expect(outOfScopeAnswered(result)).toEqual([]);
-      expect(result.accuracy).toBeGreaterThanOrEqual(set.min);
+/**
+ * Lines a reader of this set knows are not about its article: with every article loaded they are answered from
+ * another one (routing), which adding an article may change; nothing else may.
+ */
+const OUT_OF_SCOPE_ELSEWHERE: Record<string, string[]> = {
+  // "who's the US president" in a conversation about Syria: the Notre-Dame article names the US president-elect.
+  'Syria conversations': ['c33-3'],
+};
+
+describe('Depeche on the evaluation sets', () => {
+  const engines = evalEngines();
+  for (const set of loadSets()) {
+    const bar = bars[set.name]!;
+    it(`GIVEN the ${set.name} set THEN at least ${bar.min * 100}% is right fresh and as one conversation`, () => {
+      const fresh = runSet(set, 'fresh', engines);
+      const conversation = runSet(set, 'conversation', engines);
+      console.log(formatScore(`Depeche on the ${set.name} set, fresh (${fresh.total} lines)`, fresh, { failures: true }));
+      console.log(formatScore(`Depeche on the ${set.name} set, as one conversation`, conversation));
+      expect(fresh.accuracy).toBeGreaterThanOrEqual(bar.min);
+      expect(conversation.accuracy).toBeGreaterThanOrEqual(bar.min - 0.02);
     });
 
-    it(`GIVEN the ${set.name} asked as one conversation THEN at least ${set.min * 100}% is right and no out-of-scope question is answered`, () => {
-      const conversation = answerSession(engine);
-      const result = score(set.items, (item) => conversation.ask(item.question));
-      console.log(formatScore(`Depeche on the ${set.name}, as one conversation`, result));
-      expect(outOfScopeAnswered(result)).toEqual([]);
-      expect(result.accuracy).toBeGreaterThanOrEqual(set.min);
+    it(`GIVEN the ${set.name} set THEN no out-of-scope line is answered in any mode`, () => {
+      const allowed = new Set(OUT_OF_SCOPE_ELSEWHERE[set.name] ?? []);
+      for (const mode of MODES) {
+        const answered = outOfScopeAnswered(runSet(set, mode, engines)).filter((line) => !allowed.has(line.split(':')[0]!));
+        expect(answered, mode).toEqual([]);
+      }
+      // Alone, its article has nothing to route elsewhere: no exception.
+      expect(outOfScopeAnswered(runSet(set, 'alone', engines))).toEqual([]);
     });
 
-    it(`GIVEN each out-of-scope question of the ${set.name} right after an answered one THEN it is refused`, () => {
-      // Questions it does answer (one it misses would not set a topic).
-      const answerable = set.items.filter((item) => item.expect === 'answer' && answerOnce(engine, item.question).answered);
-      const refusals = set.items.filter((item) => item.expect === 'refuse');
-      const result = score(refusals, (item, n = refusals.indexOf(item)) => {
-        const conversation = answerSession(engine);
-        const before = conversation.ask(answerable[(n * 7) % answerable.length]!.question);
-        expect(before.answered).toBe(true);
-        return conversation.ask(item.question);
+    it(`GIVEN the ${set.name} set with its article alone and with every article THEN only lines routed to another article differ`, () => {
+      const alone = runSet(set, 'alone', engines);
+      const all = runSet(set, 'fresh', engines);
+      const failedAlone = new Set(alone.failures.map((f) => f.item.id));
+      const failedAll = new Map(all.failures.map((f) => [f.item.id, f]));
+      const elsewhere = (id: string) => {
+        const answer = all.answers.get(id);
+        return (answer?.sources ?? []).some((source) => (source as { article?: string }).article !== set.article);
+      };
+      const changed = [...new Set([...failedAlone, ...failedAll.keys()])].filter((id) => failedAlone.has(id) !== failedAll.has(id) && !elsewhere(id));
+      expect(changed.length, changed.join(', ')).toBeLessThanOrEqual(1);
+    });
+
+    if (bar.lean) {
+      it(`GIVEN a lean summary THEN at least ${bar.lean * 100}% of the ${set.name} set is right`, () => {
+        const lean = runSet(set, 'lean', engines);
+        console.log(formatScore(`Depeche on the ${set.name} set, lean summary`, lean, { failures: true }));
+        expect(lean.accuracy).toBeGreaterThanOrEqual(bar.lean!);
       });
-      expect(outOfScopeAnswered(result)).toEqual([]);
-    });
+    }
   }
-
-  // A summary written in minutes: one sample question per language, no keywords, no synonym groups. The engine's
-  // own reach (stemming, the general lexicon, the article's texts and quotes) must carry most questions.
-  it('GIVEN the lean variant of the knowledge THEN at least 90% of the public set is right, fresh and in conversation', () => {
-    const lean = createEngine(leanKnowledge(knowledge));
-    const fresh = score(items, (item) => answerOnce(lean, item.question));
-    const conversation = answerSession(lean);
-    const chatted = score(items, (item) => conversation.ask(item.question));
-    console.log(formatScore('Depeche on the public set, lean summary, fresh', fresh, { failures: true }));
-    expect(outOfScopeAnswered(fresh)).toEqual([]);
-    expect(outOfScopeAnswered(chatted)).toEqual([]);
-    expect(fresh.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(chatted.accuracy).toBeGreaterThanOrEqual(0.9);
-  });
 });

@@ -150,6 +150,8 @@ export interface Score extends Tally {
   /** Out-of-scope items that got an answer (the worst kind of failure). */
   answeredRefusals: number;
   failures: Failure[];
+  /** Every answer, by item id. */
+  answers: Map<string, EvalAnswer>;
 }
 
 /** Asks every item with `answerFn` and judges each answer. */
@@ -162,9 +164,11 @@ export function score(items: readonly EvalItem[], answerFn: (item: EvalItem) => 
     counts.set(key, c);
   };
   const failures: Failure[] = [];
+  const answers = new Map<string, EvalAnswer>();
   let answeredRefusals = 0;
   for (const item of items) {
     const answer = answerFn(item);
+    answers.set(item.id, answer);
     const verdict = judge(item, answer);
     bump('all', verdict.pass);
     bump(`expect:${item.expect}`, verdict.pass);
@@ -182,5 +186,6 @@ export function score(items: readonly EvalItem[], answerFn: (item: EvalItem) => 
     byLang: { en: tally('lang:en'), fr: tally('lang:fr') },
     answeredRefusals,
     failures,
+    answers,
   };
 }

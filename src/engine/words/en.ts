@@ -78,7 +78,7 @@ export const english: LanguageWords = {
     sport: ['football', 'soccer', 'score', 'won the match', 'champion', 'championship', 'league'],
     area: ['area', 'square kilometres', 'square miles', 'km2'],
     // A time after the article ("the latest", "today"): no entry can state it.
-    later: ['latest', 'newest', 'update', 'updates', 'today', 'tonight', 'tomorrow', 'currently', 'nowadays', 'recently', 'afterwards', 'eventually', 'subsequently', 'following years', 'since then', 'this weekend', 'next week', 'next month', 'next year', 'right now'],
+    later: ['latest', 'newest', 'update', 'updates', 'today', 'tonight', 'tomorrow', 'currently', 'nowadays', 'recently', 'afterwards', 'eventually', 'subsequently', 'following years', 'since then', 'this weekend', 'next week', 'next month', 'next year', 'right now', 'what happened after', 'what happened next', 'happened afterwards', 'after that', 'what came next'],
   },
 
   opinionOpenings: list('should shall ought'),

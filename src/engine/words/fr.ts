@@ -81,7 +81,7 @@ export const french: LanguageWords = {
     opinion: ['avis', 'tu penses', 'vous pensez', 'penses tu', 'pensez vous', 'ton avis', 'votre avis', 'prefere', 'as raison', 'ont raison', 'avez raison', 'elle raison', 'il raison', 'ils raison', 'avoir raison', 'tort de', 'faudrait', 'devrait', 'devraient', 'bonne idee', 'poeme', 'chanson'],
     sport: ['football', 'foot', 'championnat', 'ligue', 'champion', 'match de foot'],
     area: ['superficie', 'km2'],
-    later: ['aujourdhui', 'actuellement', 'demain', 'recemment', 'depuis lors', 'dernieres nouvelles', 'annees suivantes', 'finalement', 'ulterieurement', 'ce soir', 'ce week end', 'ce weekend', 'la semaine prochaine', 'le mois prochain', 'l annee prochaine'],
+    later: ['aujourdhui', 'actuellement', 'demain', 'recemment', 'depuis lors', 'dernieres nouvelles', 'annees suivantes', 'finalement', 'ulterieurement', 'ce soir', 'ce week end', 'ce weekend', 'la semaine prochaine', 'le mois prochain', 'l annee prochaine', 'et apres', 'et ensuite', "qu'est-ce qui s'est passé après", "que s'est-il passé ensuite", 'depuis l article'],
   },
 
   opinionOpenings: list('faut faudrait devrait devraient'),
