@@ -93,6 +93,16 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         // "When was the Red Cross founded, and by who?": the second half leans on the first, never on an older topic.
         else if (asks.length > 1) context = undefined;
       }
+      // "Who met, where will the talks be held, and what did Putin say?": an ask two articles could answer belongs to the
+      // article the line's other asks were answered from.
+      const lineArticles = new Set(results.flatMap((r) => (r.status === 'answered' && r.topic.article ? [r.topic.article] : [])));
+      if (lineArticles.size === 1) {
+        const [article] = lineArticles;
+        results.forEach((result, i) => {
+          if (result.status !== 'choose' || !result.articles.some((a) => a.id === article)) return;
+          results[i] = answerAsk(state, result.ask, { lang: result.ask.lang, article, words: [], entries: [] }, i > 0, trace);
+        });
+      }
       const first = results[0]!;
       const lang = results.find((r) => !r.ask.langGuessed)?.ask.lang ?? (first.ask.langGuessed ? fallbackLang : first.ask.lang);
       const topic = context && { ...context, lang };
