@@ -1,7 +1,7 @@
 import type { Answer, Entry, PartAnswer } from '../engine/types.ts';
 import type { ActorEntry, Article, FactEntry } from '../knowledge/types.ts';
 import type { Lang, Source } from '../shared/types.ts';
-import { dateLabel } from './dates-text.ts';
+import { dateLabel, weekdayLabel } from './dates-text.ts';
 import { gapSentence, publisherOf, sourceOf } from './facts-reply.ts';
 import { messages } from './messages.ts';
 
@@ -71,7 +71,8 @@ function partText(part: PartAnswer, lang: Lang): string {
     case 'role':
       return `${roleLine(part.role, part.article, part.fact, lang)}\n${part.fact.text[lang]}`;
     case 'missing-role': {
-      const known = () => (part.role === 'when' ? whenText(part.fact, lang) : placeOf(part.article, part.fact, lang));
+      // (The day the article gives, by its name: "Sunday", as the article says "dimanche".)
+      const known = () => (part.role === 'when' ? weekdayOf(part.fact, lang) : placeOf(part.article, part.fact, lang));
       const missing = part.coarse ? say.coarseRole(part.role, known()) : say.missingRole(part.role, claimClause(part.article, part.fact, lang));
       // "Why Kazakhstan?": the reason is missing, and what the article says of the claim is what the reader can have.
       return part.role === 'why' ? `${missing}\n${say.itSays} ${part.fact.text[lang]}` : missing;
@@ -79,7 +80,7 @@ function partText(part: PartAnswer, lang: Lang): string {
     case 'not-covered':
       return say.notCovered(inert(part.text));
     case 'unnamed':
-      return say.unnamed(part.actor.text[lang].replace(/[.]$/, ''));
+      return say.unnamed(displayName(part.actor, lang, part.article.facts.filter((fact) => fact.actors.includes(part.actor.id))));
     case 'whole':
       return wholeText(part, lang);
   }
@@ -145,6 +146,12 @@ function roleLine(role: Extract<PartAnswer, { kind: 'role' }>['role'], article: 
     case 'why':
       return say.roleLabel.why;
   }
+}
+
+/** The day of a fact by its name ("Sunday"), or the article's own words when its date is not a day. */
+function weekdayOf(fact: FactEntry, lang: Lang): string {
+  const date = fact.when?.date;
+  return date?.length === 10 ? weekdayLabel(date, lang) : messages[lang].quoted(fact.when?.text ?? '');
 }
 
 /** The date a fact's `when` means, in words; the article's own words when no date could be worked out. */

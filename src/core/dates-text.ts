@@ -21,3 +21,9 @@ export function dateLabel(date: string, lang: Lang): string {
   const precision = day ? 'day' : month ? 'month' : 'year';
   return format(lang, precision).format(new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))));
 }
+
+/** The name of a day: "Sunday", "dimanche". */
+export function weekdayLabel(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}

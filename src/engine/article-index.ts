@@ -185,7 +185,8 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
     if (fact.where) answers.add('where');
     // A figure answers "how many", unless the editor said it is a duration ("five days" answers "how long").
     if (fact.figure && !answers.has('how_long')) answers.add('how_many');
-    if (fact.who || saidBy) answers.add('who');
+    // (Not "who" from `who`: a fact whose subject the reader names does not answer "who…?" — "Qui soutient Assad ?" is not
+    // answered by what Assad himself said.)
     docs.push({
       id: `fact:${fact.id}`,
       label: `${article.id}/${fact.id}`,

@@ -101,7 +101,8 @@ function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], pi
   // "Why Kazakhstan?", "elle arrive quand l'aide ?": the fact is found, and it does not say the role asked.
   const role = ask.type ? ROLE_TYPES.get(ask.type) : undefined;
   // (Who did something is told only where the editor gave the claim its roles: "who" is too often in the text alone.)
-  const lacks = role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type) && (role !== 'who' || hasRoles(top.entry.fact));
+  const lacks =
+    role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type) && (role !== 'who' || (hasRoles(top.entry.fact) && !top.entry.fact.who && !top.entry.fact.said_by));
   if (role && lacks && top.entry.kind === 'fact') {
     const part = roleAnswer(ask, role, top.entry.article, top.entry.fact);
     trace?.push(`  ${top.label} does not answer ${role}`);

@@ -71,7 +71,7 @@ export const GENERAL_SYNONYMS: readonly (readonly string[])[] = [
   ['ceremonie', 'ceremony', 'ceremonies', 'celebration', 'celebrations'],
   ['police', 'policiers', 'policier', 'gendarmes', 'gendarme', 'officers', 'cops', 'flics', 'security forces', 'forces de l ordre'],
   ['visiteurs', 'visiteur', 'visitors', 'visitor', 'tourists', 'touristes'],
-  ['paid', 'pay for', 'paid for', 'financed', 'funded', 'financement', 'finance', 'financee', 'finance par', 'funding', 'fonds', 'funds'],
+  ['paid', 'pay for', 'paid for', 'paye', 'payer', 'ont paye', 'a paye', 'financed', 'funded', 'financement', 'finance', 'financee', 'finance par', 'funding', 'fonds', 'funds'],
   ['argent', 'money', 'somme', 'sum', 'montant', 'amount', 'budget'],
   ['reliquat', 'leftover', 'remainder', 'surplus', 'solde', 'rest of the money'],
   ['identique', 'identical', 'same', 'pareil', 'pareille', 'similar', 'semblable', 'a l identique', 'copy', 'replica'],

@@ -59,7 +59,8 @@ function splitSentence(sentence: string): string[] {
       let next = i + 1;
       if (PREPOSITIONS.has(words[next]?.word ?? '')) next += 1;
       if (opensQuestion(words, next, true)) cuts.push({ from: words[i]!.start, at: words[next]!.start, comma: false });
-      else if (comma && hasQuestionWord(words, i + 1, sentence)) cuts.push({ from: words[i]!.start, at: words[i + 1]!.start, comma: false });
+      // "…, et pour faire quoi", "le coq a été remis quand, et elle fait combien ?": a question word on both sides of "et".
+      else if ((comma || hasQuestionWordBefore(words, i)) && hasQuestionWord(words, i + 1, sentence)) cuts.push({ from: words[i]!.start, at: words[i + 1]!.start, comma: false });
       continue;
     }
     if (!comma) continue;
@@ -130,6 +131,12 @@ function opensQuestion(words: readonly Word[], at: number, afterConjunction: boo
 function isQuestionWord(word: Word): boolean {
   if (word.word === 'ou') return word.raw === 'où';
   return QUESTION_OPENINGS.has(word.word);
+}
+
+/** Whether the words before words[at] (since the last cut) hold a question word. */
+function hasQuestionWordBefore(words: readonly Word[], at: number): boolean {
+  for (let i = 0; i < at; i += 1) if (isQuestionWord(words[i]!) || words[i]!.word.startsWith("qu'")) return true;
+  return false;
 }
 
 /** Whether the clause from words[at] to the next comma holds a question word ("…, et pour faire quoi"). */
