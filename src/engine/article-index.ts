@@ -4,7 +4,7 @@ import type { EngineParams } from './params.ts';
 import type { Entry } from './types.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import type { Attribute } from './words/index.ts';
-import { fold, tokenize } from './normalize.ts';
+import { fold, stem, tokenize } from './normalize.ts';
 
 type ActorKind = ActorEntry['kind'];
 
@@ -20,7 +20,7 @@ export interface Doc {
   borrowed: ReadonlySet<ConceptId>;
   /** A fact's concepts found only in its quote: the article's own words, which readers echo. */
   quoted: ReadonlySet<ConceptId>;
-  /** The words of a fact's quote, as written (folded). */
+  /** The words of a fact's quote, by stem. */
   quoteWords: ReadonlySet<string>;
   /** What the entry is about beyond names: its concepts that are not actors. */
   core: ReadonlySet<ConceptId>;
@@ -194,7 +194,7 @@ function buildDocs(article: Article, concepts: Concepts, vocabulary: Vocabulary,
       concepts: found,
       borrowed: new Set(),
       quoted,
-      quoteWords: new Set(tokenize(fact.quote)),
+      quoteWords: new Set(tokenize(fact.quote).map(stem)),
       core: coreOf(found),
       subjects,
       answers,

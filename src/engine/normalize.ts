@@ -91,7 +91,7 @@ function pushWord(raw: string, words: string[]): void {
  * Words of four letters or fewer (Snowball makes "are" of "area") and numbers stay as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
+  if (word.length <= 4 || KEPT_WHOLE.has(word)) return word;
   let key = stems.get(word);
   if (key === undefined) {
     key = /\d/.test(word) ? word : french.stem(english.stem(frenchThirdPerson(word)));
@@ -102,6 +102,15 @@ export function stem(word: string): string {
   }
   return key;
 }
+
+/**
+ * Words whose Snowball stem is another word's: "responsible" would meet "response", "movement" "moved", "partie" (a
+ * part) "parti" (a party) and "partir" (to leave). They stay whole.
+ */
+const KEPT_WHOLE = new Set([
+  'responsible', 'responsibility', 'responsable', 'responsables', 'responsabilite', 'movement', 'movements', 'partie', 'parties',
+  'parti', 'partis', 'general', 'generale', 'generally', 'organic', 'organisme',
+]);
 
 function frenchThirdPerson(word: string): string {
   if (word.endsWith('iennent')) return word.slice(0, -4);

@@ -12,7 +12,7 @@ import type { EngineParams } from './params.ts';
 import { splitQuestion } from './split.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import {
-  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
+  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, FUNCTION_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
   PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
   type AnswerKind, type Instruction, type Role, type SmallTalk, type WholeView,
 } from './words/index.ts';
@@ -217,7 +217,12 @@ function wantedKind(words: readonly string[]): AnswerKind | undefined {
 
 function questionType(words: readonly string[], text: string): QuestionType | undefined {
   const found = new Set<QuestionType>();
+  const lower = text.trimStart().toLowerCase();
+  const yesNo = YES_NO_OPENINGS.has(words[0] ?? '') || lower.startsWith('est-ce') || frenchInversion(words, text);
   for (let i = 0; i < words.length; i += 1) {
+    // "Le Hezbollah fait-il partie des milices qui ont aidé Damas ?": in a yes/no question, "qui" after a noun is a
+    // relative pronoun, and asks nothing.
+    if (yesNo && i > 0 && RELATIVES.has(words[i]!) && !FUNCTION_WORDS.has(words[i - 1]!)) continue;
     const phrase = QUESTION_PHRASES.at(words, i);
     if (phrase) found.add(phrase.value);
     // Shorter phrases at the same place count too: "how many days" is also "how many".
@@ -229,10 +234,11 @@ function questionType(words: readonly string[], text: string): QuestionType | un
   const wh = TYPE_PRIORITY.find((type) => found.has(type) && type !== 'what');
   if (wh) return wh;
   if (found.has('what')) return 'what';
-  const lower = text.trimStart().toLowerCase();
-  const yesNo = YES_NO_OPENINGS.has(words[0] ?? '') || lower.startsWith('est-ce') || frenchInversion(words, text);
   return yesNo ? 'yes_no' : undefined;
 }
+
+/** Question words that are also relative pronouns ("the militias who helped", "les milices qui ont aidé"). */
+const RELATIVES = new Set(['who', 'which', 'that', 'qui', 'que', 'where', 'ou']);
 
 /** "où" as a word of its own. */
 function hasWhere(text: string): boolean {

@@ -6,6 +6,7 @@
 import type { QuestionType } from '../knowledge/types.ts';
 import type { ArticleIndex, Doc } from './article-index.ts';
 import type { ConceptId, Concepts } from './concepts.ts';
+import { stem } from './normalize.ts';
 import type { EngineParams } from './params.ts';
 import type { Term } from './vocabulary.ts';
 import type { AnswerKind } from './words/index.ts';
@@ -65,7 +66,7 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
   const attribute = terms.map((term) => term.concepts.some((id) => concepts.is(id, 'attribute')));
   // A slot ("which city") is never the topic; what a demonstrative points at is the article's context only where the
   // article knows it ("this attack"; "this weekend" is a time of its own).
-  const slot = terms.map((term, i) => term.optional === true && !(term.pointed && unknown[i]));
+  const slot = terms.map((term, i) => term.optional === true && !(term.pointed && unknown[i] && !general[i]));
   // "Combien ça a coûté ?" asks nothing but an attribute: the entries that state it are about what it asks.
   const onlyAttributes = terms.length > 0 && terms.every((_, i) => attribute[i] || slot[i]);
   // "Which rebel groups exactly?" asks a detail the facts give only vaguely ("some rebel groups"): the word counts (at
@@ -125,7 +126,7 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
       } else if (view.some((id) => doc.quoted.has(id))) {
         covered += params.quoteShare * weight;
         why.push({ rule: 'word in the quote', term: term.text, value: params.quoteShare * weight });
-      } else if (secondaries[i]!.some((id) => doc.concepts.has(id)) || view.some((id) => doc.borrowed.has(id))) {
+      } else if (!slot[i] && (secondaries[i]!.some((id) => doc.concepts.has(id)) || view.some((id) => doc.borrowed.has(id)))) {
         covered += params.secondaryShare * weight;
         why.push({ rule: 'word in passing', term: term.text, value: params.secondaryShare * weight });
       }
@@ -200,7 +201,7 @@ const CANDIDATES: Doc[] = [];
 function exclusion(doc: Doc, query: Query): string | undefined {
   // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
   // (A fact whose quote uses the very word asked states it too: "la libre circulation des populations".)
-  const stated = (id: ConceptId) => doc.concepts.has(id) || doc.borrowed.has(id) || (doc.quoted.has(id) && query.terms.some((term) => term.concepts.includes(id) && doc.quoteWords.has(term.text)));
+  const stated = (id: ConceptId) => doc.concepts.has(id) || doc.borrowed.has(id) || (doc.quoted.has(id) && query.terms.some((term) => term.concepts.includes(id) && doc.quoteWords.has(stem(term.text))));
   if (query.attributes.some((id) => !stated(id))) return 'does not state the attribute asked';
   // "Which party is she in?" wants an organisation: a person's entry is not one.
   if (doc.entry.kind === 'actor' && query.wantsKind && !namesKind(doc, query.wantsKind)) return `an actor that is no ${query.wantsKind}`;

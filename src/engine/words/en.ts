@@ -16,7 +16,7 @@ export const english: LanguageWords = {
     mentioned mentions happen happened happening happens occur occurred going gonna gets took taking place places held hold
     holding total overall least around approximately roughly one ones others isnt wasnt werent didnt doesnt dont arent hasnt
     havent cant wont couldnt wouldnt shouldnt read saw seen understand basically simply curious confused kind sort type
-    against toward towards within upon across until us operation operations`),
+    against toward towards within upon across until us operation operations describe describes described description`),
 
   chatFiller: list(`ok okay okey so wait lol lmao rofl pls plz please then hmm hm um uh btw anyway anyways like yeah yep hey yo
     bruh bro tho though ah oh well alright idk dunno kinda sorta haha hahaha omg wow dude guys man again also real quick pal

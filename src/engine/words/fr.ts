@@ -19,7 +19,7 @@ export const french: LanguageWords = {
     peu beaucoup plusieurs certains certaines principe cite citee va vont allait faite faits faites bon vu voir lu lire
     comprends comprend comprendre concretement simplement concernerait concernera concerneront concernait concerner curieux
     article articles nouvelle nouvelles infos information informations cest quest passer passera passeront passent passait
-    passaient deroule deroulera derouleront deroulent aura auront`),
+    passaient deroule deroulera derouleront deroulent aura auront decrit decrite decrire`),
 
   chatFiller: list(`ok okay bref genre stp svp bon ben bah alors euh heu hein mdr ptdr lol wesh tiens dis dites voila enfin
     coup fait attends attendez deja donc sinon ouais oui franchement serieux vraiment hop allez tkt jsp chai super parfait top
