@@ -26,7 +26,7 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
   if (ask.role && context) {
     const entries = topicEntries(context, state.indexOf);
     const articles = [...new Set(entries.map((entry) => entry.article))];
-    const claims = articles.flatMap((article) => claimOf(entries.filter((entry) => entry.article === article)) ?? []);
+    const claims = articles.flatMap((article) => claimOf(entries.filter((entry) => entry.article === article), ask.role) ?? []);
     if (claims.length > 0) {
       trace?.push(`  role ${ask.role} of ${claims.map((claim) => `${claim.article.id}/${claim.fact.id}`).join(', ')}`);
       const parts = claims.map((claim) => roleAnswer(ask, ask.role!, claim.article, claim.fact));
@@ -165,6 +165,9 @@ const hasRoles = (fact: Article['facts'][number]): boolean =>
 function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts'][number]): PartAnswer {
   const part = resolveRole(role, article, fact);
   if (part.kind === 'role' && role === 'where' && ask.wantsCity) {
+    // A gap the editor wrote for the place ("nor in which city") says it; else a country is no city.
+    const gap = article.gaps.find((g) => g.related?.includes(fact.id) && g.answers.includes('where'));
+    if (gap) return { kind: 'entries', entries: [{ kind: 'gap', article, gap }] };
     const place = article.actors.find((actor) => actor.id === fact.where);
     if (place?.kind === 'country') return { kind: 'missing-role', role, article, fact, coarse: true };
   }

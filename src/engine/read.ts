@@ -74,7 +74,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary, concepts:
   const act = smallTalkOf(lineWords);
   const bare = lineWords.filter((word) => !CHAT_FILLER.has(word) && !POLITE.has(word));
   const instruction = act ? undefined : INSTRUCTIONS.exactly(bare);
-  const asks = act || instruction ? [] : splitQuestion(text, params.maxParts).map((part) => readAsk(part, vocabulary, concepts, fallbackLang));
+  const read = act || instruction ? [] : splitQuestion(text, params.maxParts).map((part) => readAsk(part, vocabulary, concepts, fallbackLang));
+  // "ok, and what's Erdogan's favourite team?": a piece that is only chat ("ok") is no ask of its own.
+  const asks = read.length > 1 ? read.filter((ask) => !isOnlyChat(ask)) : read;
   // "What happened after, did the talks happen?": a time after the article, said once, holds for the line's yes/no asks.
   const later = concepts.id({ kind: 'attribute', name: 'later' });
   if (asks.some((ask) => ask.attributes.includes(later))) {
@@ -138,6 +140,10 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     wantsCity: words.some((word) => CITY_WORDS.has(word)),
     wantsTime: type === 'when' && words.some((word) => TIME_WORDS.has(word)),
   };
+}
+
+function isOnlyChat(ask: Ask): boolean {
+  return ask.terms.length === 0 && ask.type === undefined && !ask.whole && !ask.wantsSummary && smallTalkOf(tokenize(ask.text)) !== undefined;
 }
 
 /** A view of the whole article when nothing else is asked; "exact words" with a name is that speaker's quotes. */

@@ -110,7 +110,8 @@ function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
     const raw = match[0].toLowerCase();
-    const folded = fold(raw);
+    // "what's", "who's": the question word.
+    const folded = fold(raw).replace(/'s$/, '');
     words.push({ word: SHORTHAND.get(folded) ?? folded, raw, start: match.index, end: match.index + match[0].length });
   }
   return words;
