@@ -2,12 +2,14 @@ import { basename } from 'node:path';
 import { commonWords } from '../engine/common-words.ts';
 import { createEngine } from '../engine/engine.ts';
 import { answerEntries } from '../engine/answer-entries.ts';
+import type { Explanation } from '../engine/explanation.ts';
 import type { Answer } from '../engine/types.ts';
 import { fold } from '../engine/normalize.ts';
 import { KnowledgeError, loadArticle } from '../knowledge/load.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { Lang } from '../shared/types.ts';
 import { isInformative, splitArticle, type Piece } from './sentences.ts';
+import { whyMissed } from './why-missed.ts';
 
 /** A name among this many most common words of a language takes questions over ("UN" is French "un"). */
 export const COMMON_RANK = 200;
@@ -18,6 +20,8 @@ export interface SampleMiss {
   question: string;
   /** What answered instead: entry ids, "refused", or "the same answer without this entry". */
   got: string;
+  /** Why, and what to change (from the engine's explanation of how it read the question). */
+  why?: string;
 }
 
 export interface CommonName {
@@ -73,9 +77,18 @@ export function checkArticle(dir: string, tools: CheckTools = {}): ArticleCheck 
   const samples = sampleQuestions(article);
   const engine = createEngine(only(article));
   const misses = samples
-    .map((sample) => ({ sample, answer: engine.answer(sample.question, { lang: sample.lang }) }))
+    .map((sample) => {
+      const explain: Explanation = { asks: [] };
+      return { sample, explain, answer: engine.answer(sample.question, { lang: sample.lang, explain }) };
+    })
     .filter(({ sample, answer }) => !answeredBy(answer, sample))
-    .map(({ sample, answer }) => ({ entry: sample.entry, lang: sample.lang, question: sample.question, got: describe(answer) }));
+    .map(({ sample, answer, explain }) => ({
+      entry: sample.entry,
+      lang: sample.lang,
+      question: sample.question,
+      got: describe(answer),
+      why: whyMissed(`${article.id}/${sample.entry}`, explain),
+    }));
   const result: ArticleCheck = {
     folder,
     id: article.id,
@@ -205,7 +218,7 @@ export function detailLines(check: ArticleCheck): string[] {
     if (items.length) lines.push(`  ${title} (${items.length}):`, ...items.map((item) => `    - ${item}`));
   };
   section('sentences no fact quotes', check.uncovered!.map((piece) => `"${piece.text}"`));
-  section('sample questions not answered by their own entry', check.misses!.map((m) => `${m.entry} [${m.lang}] "${m.question}": ${m.got}`));
+  section('sample questions not answered by their own entry', check.misses!.map((m) => `${m.entry} [${m.lang}] "${m.question}": ${m.got}${m.why ? `\n        why: ${m.why}` : ''}`));
   if (check.negatives) section('hard negatives not refused', check.negatives.answered.map((m) => `[${m.lang}] "${m.question}": ${m.got}`));
   section(
     `names that are common words (among the ${COMMON_RANK} most common): they can take over questions that use the word`,

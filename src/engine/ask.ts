@@ -6,6 +6,7 @@ import type { ActorEntry, Article, QuestionType } from '../knowledge/types.ts';
 import { pick, route, type AskResult } from './decide.ts';
 import type { Ask } from './read.ts';
 import { claimOf, resolveRole } from './roles.ts';
+import { rankedEntry, type AskExplanation, type Explanation } from './explanation.ts';
 import { scoreArticle, type Excluded, type Query, type Scored } from './score.ts';
 import { articleById, type EngineState } from './state.ts';
 import { partEntryKeys, topicEntries } from './topic.ts';
@@ -17,10 +18,16 @@ import type { Role, WholeView } from './words/index.ts';
 /** Roles whose absence from the best fact is itself the answer: "why Kazakhstan?" of talks the article gives no reason for. */
 const ROLE_TYPES: ReadonlyMap<QuestionType, Role> = new Map([['when', 'when'], ['where', 'where'], ['why', 'why'], ['how_many', 'how_many'], ['who', 'who']]);
 
-export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefined, laterPart: boolean, trace?: string[]): AskResult {
+export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefined, laterPart: boolean, explain?: Explanation): AskResult {
   const { params } = state;
   const current = articleById(state, context?.article);
-  trace?.push(describeAsk(ask));
+  const x = explain ? describeAsk(state, ask) : undefined;
+  if (x) explain!.asks.push(x);
+  const result = answer();
+  if (x && !x.decision) x.decision = decisionOf(result, x);
+  return result;
+
+  function answer(): AskResult {
   if (ask.whole) return wholeOf(state, ask.whole, ask, current);
   // "When was that?", "who said it?": a role of the last answer (of each article's part, when it was about several).
   if (ask.role && context) {
@@ -28,7 +35,7 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     const articles = [...new Set(entries.map((entry) => entry.article))];
     const claims = articles.flatMap((article) => claimOf(entries.filter((entry) => entry.article === article), ask.role) ?? []);
     if (claims.length > 0) {
-      trace?.push(`  role ${ask.role} of ${claims.map((claim) => `${claim.article.id}/${claim.fact.id}`).join(', ')}`);
+      if (x) x.decision = `role ${ask.role} of ${claims.map((claim) => `${claim.article.id}/${claim.fact.id}`).join(', ')}`;
       const parts = claims.map((claim) => roleAnswer(ask, ask.role!, claim.article, claim.fact));
       return { status: 'answered', ask, parts, topic: { ...context, lang: ask.lang, view: undefined, entries: partEntryKeys(parts) } };
     }
@@ -39,11 +46,11 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
   const standsFor = context ? pronounActors(state, ask, context) : [];
   if (standsFor.length > 0) {
     const about: Query = { ...ask, terms: [...ask.terms, ...standsFor], type: ask.type ?? context!.type };
-    trace?.push(`  "${ask.pronoun}" stands for ${standsFor.map((term) => term.text).join(', ')}`);
-    const ranked = rank(state, about, context!.article, trace);
-    return decided(state, ask, about, ranked, pick(ranked, ask, params), undefined, trace);
+    if (x) x.context = `"${ask.pronoun}" stands for ${standsFor.map((term) => term.text).join(', ')}`;
+    const ranked = rank(state, about, context!.article, x);
+    return decided(state, ask, about, ranked, pick(ranked, ask, params), undefined, x);
   }
-  const standalone = rank(state, ask, undefined, trace);
+  const standalone = rank(state, ask, undefined, x);
   let used: Query = ask;
   let ranked = standalone;
   let picked = pick(ranked, ask, params);
@@ -58,14 +65,14 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     const merged = withContext(ask, state.vocabulary.terms(context.words), context);
     const mergedRanked = rank(state, merged, context.article);
     const mergedPicked = pick(mergedRanked, { ...ask, type: merged.type }, params);
-    trace?.push(`  context: ${context.words.join(' ')} (${context.article ?? 'no article'}) → ${mergedPicked.length ? 'leaned on' : 'no help'}`);
+    if (x) x.context = `${context.words.join(' ')} (${context.article ?? 'no article'}) → ${mergedPicked.length ? 'leaned on' : 'no help'}`;
     if (mergedPicked.length > 0 && (picked.length === 0 || mergedPicked[0]!.coverage >= picked[0]!.coverage)) {
       used = merged;
       ranked = mergedRanked;
       picked = mergedPicked;
     }
   } else if (context) {
-    trace?.push(`  context: not used (${uncovered.length ? `own words no entry holds: ${uncovered.map((t) => t.text).join(', ')}` : 'an ask of its own'})`);
+    if (x) x.context = `not used (${uncovered.length ? `own words no entry holds: ${uncovered.map((t) => t.text).join(', ')}` : 'an ask of its own'})`;
   }
   // "How many days?" names nothing, but only one fact gives a duration: that one is meant.
   if (picked.length === 0 && ask.terms.length === 0 && ask.type) {
@@ -76,24 +83,26 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     if (ofType.length === 1) picked = ranked;
   }
   if (picked.length > 0 && used === ask) {
-    trace?.push('  before routing:', ...ranked.slice(0, 6).map(traceLine));
     const routed = route(ranked, current, params, (scored) => askStrength(state, ask, scored));
     if ('choose' in routed) {
-      trace?.push(`  articles about as close: ${routed.choose.map((a) => a.id).join(', ')}`);
+      if (x) {
+        x.ranked = ranked.slice(0, RANKED).map(rankedEntry);
+        x.decision = `asked which article: ${routed.choose.map((a) => a.id).join(', ')} answer about as well`;
+      }
       return { status: 'choose', ask, articles: routed.choose };
     }
     ranked = routed.ranked;
     picked = pick(ranked, ask, params);
   }
   if (picked.length === 0 && ask.wantsSummary) return wholeOf(state, 'summary', ask, current);
-  return decided(state, ask, used, ranked, picked, standalone, trace);
+  return decided(state, ask, used, ranked, picked, standalone, x);
+  }
 }
 
 /** From scored entries to the ask's answer: the entries picked, or the role the best fact lacks, or a refusal. */
-function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], picked: Scored[], standalone: Scored[] | undefined, trace?: string[]): AskResult {
-  trace?.push(...ranked.slice(0, 6).map(traceLine));
+function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], picked: Scored[], standalone: Scored[] | undefined, x?: AskExplanation): AskResult {
+  if (x) x.ranked = ranked.slice(0, RANKED).map(rankedEntry);
   if (picked.length === 0) return { status: 'refused', ask, ranked };
-  trace?.push(`  answer: ${picked.map((s) => s.doc.label).join(', ')}`);
   const words = used.terms.flatMap((term) => term.text.split(' '));
   const top = picked[0]!.doc;
   const article = top.entry.article.id;
@@ -105,11 +114,14 @@ function decided(state: EngineState, ask: Ask, used: Query, ranked: Scored[], pi
     role && ask.type && top.entry.kind === 'fact' && !top.answers.has(ask.type) && (role !== 'who' || (hasRoles(top.entry.fact) && !top.entry.fact.who && !top.entry.fact.said_by));
   if (role && lacks && top.entry.kind === 'fact') {
     const part = roleAnswer(ask, role, top.entry.article, top.entry.fact);
-    trace?.push(`  ${top.label} does not answer ${role}`);
+    if (x) x.decision = `${top.label} is the claim; it does not give the ${role} asked`;
     return { status: 'answered', ask, parts: [part], topic: { ...topic, entries: partEntryKeys([part]) } };
   }
   // "What's the nuncio's name?": an actor the article calls only by a title or a description has no name to give.
   if (top.entry.kind === 'actor' && asksName(state, used) && !hasProperName(top.entry.actor)) {
+    // The editor's own gap about the name ("the name of the ambassador") says it best.
+    const nameGap = ranked.find((s) => s.doc.entry.kind === 'gap' && s.coverage >= state.params.minCoverage && [...s.doc.concepts].some((id) => state.concepts.is(id, 'name')));
+    if (nameGap) return { status: 'answered', ask, parts: [{ kind: 'entries', entries: [nameGap.doc.entry] }], docs: [nameGap.doc], ranked, standalone: standalone ?? ranked, topic: { ...topic, entries: partEntryKeys([{ kind: 'entries', entries: [nameGap.doc.entry] }]) } };
     const part: PartAnswer = { kind: 'unnamed', article: top.entry.article, actor: top.entry.actor };
     return { status: 'answered', ask, parts: [part], topic: { ...topic, entries: partEntryKeys([{ kind: 'entries', entries: [top.entry] }]) } };
   }
@@ -177,7 +189,7 @@ function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts
 }
 
 /** Every article's entries for a query, best first; `only` keeps one article (a follow-up stays on its article). */
-export function rank(state: EngineState, query: Query, only?: string, trace?: string[]): Scored[] {
+export function rank(state: EngineState, query: Query, only?: string, x?: AskExplanation): Scored[] {
   const { concepts } = state;
   // Names belong to their article: "the weather in Moscow" is about the article that names Moscow, whatever another
   // article says of the weather. (Only a word that is nothing but a name, as typed: a typo mended into a name names
@@ -191,9 +203,9 @@ export function rank(state: EngineState, query: Query, only?: string, trace?: st
   for (const index of state.indexes) {
     if (only && index.article.id !== only) continue;
     if (named.size > 0 && !named.has(index.article.id)) continue;
-    const excluded: Excluded[] | undefined = trace ? [] : undefined;
+    const excluded: Excluded[] | undefined = x ? [] : undefined;
     ranked.push(...scoreArticle(query, index, concepts, state.params, excluded));
-    for (const { doc, rule } of (excluded ?? []).slice(0, 40)) trace!.push(`  ruled out ${doc.label}: ${rule}`);
+    if (x) x.ruledOut = [...x.ruledOut.filter((r) => !excluded!.some((e) => e.doc.label === r.entry)), ...excluded!.map(({ doc, rule }) => ({ entry: doc.label, rule }))];
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -238,23 +250,38 @@ function withContext(ask: Ask, contextTerms: readonly Term[], context: Topic): Q
   return { ...ask, terms: [...kept.filter((term) => !own.has(term.text)), ...ask.terms], type: ask.type ?? context.type };
 }
 
-const traceLine = (s: Scored): string => `  ${s.score.toFixed(3)} cov ${s.coverage.toFixed(2)}  ${s.doc.entry.kind} ${s.doc.label}  ${s.why.map(formatReason).join(', ')}`;
+/** The best entries an explanation keeps. */
+const RANKED = 8;
 
-function formatReason(reason: { rule: string; value: number; term?: string }): string {
-  return `${reason.term ? `${reason.term}: ` : ''}${reason.rule} ${reason.value >= 0 ? '+' : ''}${reason.value.toFixed(2)}`;
-}
-
-function describeAsk(ask: Ask): string {
-  const terms = ask.terms.map((t) => `${t.text}${t.concepts.length ? '' : '?'}`).join('  ');
+function describeAsk(state: EngineState, ask: Ask): AskExplanation {
   const flags = [
     ask.followUp && 'follow-up',
-    ask.usesPronoun && 'pronoun',
+    ask.pronoun && `pronoun (${ask.pronoun})`,
     ask.broad && 'broad',
     ask.wantsSummary && 'summary',
     ask.whole && `whole article: ${ask.whole}`,
     ask.role && `role: ${ask.role}`,
-    ask.wantsKind && `wants ${ask.wantsKind}`,
-    ask.attributes.length > 0 && 'asks an attribute',
-  ].filter(Boolean);
-  return `ask "${ask.text}"\n  lang: ${ask.lang}${ask.langGuessed ? ' (no cue)' : ''}  type: ${ask.type ?? '-'}  ${flags.join('  ')}\n  terms: ${terms || '-'}`;
+    ask.wantsKind && `wants a ${ask.wantsKind}`,
+    ask.attributes.length > 0 && `asks ${ask.attributes.map((id) => state.concepts.label(id)).join(', ')}`,
+  ].filter((flag): flag is string => typeof flag === 'string');
+  const terms = ask.terms.map((term) => ({ text: term.text, meanings: [...term.concepts, ...(term.word === undefined ? [] : [term.word])].map((id) => state.concepts.label(id)) }));
+  return { text: ask.text, lang: `${ask.lang}${ask.langGuessed ? ' (no cue)' : ''}`, type: ask.type, flags, terms, ruledOut: [], ranked: [], decision: '' };
+}
+
+function decisionOf(result: AskResult, x: AskExplanation): string {
+  switch (result.status) {
+    case 'refused': {
+      const best = result.ranked[0];
+      if (best) return `refused: the best entry, ${best.doc.label}, covers ${Math.round(100 * best.coverage)}% of the ask`;
+      if (x.ruledOut.length === 0) return 'refused: no entry shares a word with the ask';
+      const rules = new Map<string, number>();
+      for (const { rule } of x.ruledOut) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+      const [rule] = [...rules].sort((a, b) => b[1] - a[1])[0]!;
+      return `refused: ${x.ruledOut.length} entries share words with it, and each was ruled out (most: ${rule})`;
+    }
+    case 'choose':
+      return `asked which article: ${result.articles.map((a) => a.id).join(', ')}`;
+    case 'answered':
+      return result.docs ? `answered from ${result.docs.map((doc) => doc.label).join(', ')}` : `answered with ${result.parts.map((part) => part.kind === 'whole' ? `the ${part.view} of ${part.article.id}` : part.kind).join(', ')}`;
+  }
 }

@@ -13,6 +13,7 @@ import { answerAsk } from './ask.ts';
 import { Concepts } from './concepts.ts';
 import { entryGroups, type AskResult } from './decide.ts';
 import { followInstruction } from './instructions.ts';
+import { explanationLines, type Explanation } from './explanation.ts';
 import { detectLanguage } from './language.ts';
 import { fold } from './normalize.ts';
 import { DEFAULT_PARAMS } from './params.ts';
@@ -68,26 +69,45 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
 
   return {
     answer(question: string, askOptions: AskOptions = {}): Answer {
-      const { trace } = askOptions;
+      const explain: Explanation | undefined = askOptions.explain ?? (askOptions.trace ? { asks: [] } : undefined);
+      const answer = answerLine(question, askOptions, explain);
+      if (askOptions.trace && explain) askOptions.trace.push(...explanationLines(explain));
+      return answer;
+    },
+
+    suggest(partial: string, suggestOptions = {}): string[] {
+      const limit = suggestOptions.limit ?? 25;
+      const typed = partial.slice(0, params.maxQuestionChars).trim();
+      if (!typed) return defaultSuggestions(suggestOptions.lang ?? 'en').slice(0, limit);
+      const lang = detectLanguage(typed, suggestOptions.lang ?? 'en');
+      return questionIndex
+        .search(typed, { limit: limit * 2 })
+        .sort((a, b) => (a.score ?? 1) + (a.item.lang === lang ? 0 : 0.2) - ((b.score ?? 1) + (b.item.lang === lang ? 0 : 0.2)))
+        .slice(0, limit)
+        .map((result) => result.item.text);
+    },
+  };
+
+  function answerLine(question: string, askOptions: AskOptions, explain: Explanation | undefined): Answer {
       let context = usableTopic(askOptions.context);
       const fallbackLang = context?.lang ?? askOptions.lang ?? 'en';
       const reading = readQuestion(question, vocabulary, concepts, fallbackLang, params);
       // Small talk is read off the whole line, before any search: "ok thanks" is never a question.
       if (reading.act) {
         const lang = detectLanguage(question.slice(0, params.maxQuestionChars), fallbackLang);
-        trace?.push(`small talk: ${reading.act}`);
+        if (explain) explain.line = `small talk: ${reading.act}`;
         const suggestions = reading.act === 'greeting' || reading.act === 'empty' || reading.act === 'identity' ? defaultSuggestions(lang, articleById(state, context?.article)) : [];
         return { kind: 'small-talk', act: reading.act, suggestions, lang, topic: context };
       }
       if (reading.instruction) {
-        trace?.push(`instruction: ${reading.instruction}`);
+        if (explain) explain.line = `instruction: ${reading.instruction}`;
         const followed = context && followInstruction(state, reading.instruction, context);
         if (followed) return followed;
       }
       const asks = reading.asks.length > 0 ? reading.asks : [readAsk(question.slice(0, params.maxQuestionChars), vocabulary, concepts, fallbackLang)];
       const results: AskResult[] = [];
       for (const [i, ask] of asks.entries()) {
-        const result = answerAsk(state, ask, context, i > 0, trace);
+        const result = answerAsk(state, ask, context, i > 0, explain);
         results.push(result);
         if (result.status === 'answered') context = result.topic;
         // "When was the Red Cross founded, and by who?": the second half leans on the first, never on an older topic.
@@ -100,7 +120,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         const [article] = lineArticles;
         results.forEach((result, i) => {
           if (result.status !== 'choose' || !result.articles.some((a) => a.id === article)) return;
-          results[i] = answerAsk(state, result.ask, { lang: result.ask.lang, article, words: [], entries: [] }, i > 0, trace);
+          results[i] = answerAsk(state, result.ask, { lang: result.ask.lang, article, words: [], entries: [] }, i > 0, explain);
         });
       }
       const first = results[0]!;
@@ -116,20 +136,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       const current = articleById(state, topic?.article);
       const suggestions = suggestionsFor(first.ask, lang, current);
       return { kind: 'refusal', suggestions, articles: current ? [current] : knowledge.articles, lang, topic };
-    },
-
-    suggest(partial: string, suggestOptions = {}): string[] {
-      const limit = suggestOptions.limit ?? 25;
-      const typed = partial.slice(0, params.maxQuestionChars).trim();
-      if (!typed) return defaultSuggestions(suggestOptions.lang ?? 'en').slice(0, limit);
-      const lang = detectLanguage(typed, suggestOptions.lang ?? 'en');
-      return questionIndex
-        .search(typed, { limit: limit * 2 })
-        .sort((a, b) => (a.score ?? 1) + (a.item.lang === lang ? 0 : 0.2) - ((b.score ?? 1) + (b.item.lang === lang ? 0 : 0.2)))
-        .slice(0, limit)
-        .map((result) => result.item.text);
-    },
-  };
+  }
 }
 
 /** Inverse document frequency over every article's entries (routing only: scoring stays within each article). */

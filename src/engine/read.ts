@@ -12,7 +12,7 @@ import type { EngineParams } from './params.ts';
 import { splitQuestion } from './split.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import {
-  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, FUNCTION_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
+  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, EVENT_WORDS, FUNCTION_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
   PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
   type AnswerKind, type Instruction, type Role, type SmallTalk, type WholeView,
 } from './words/index.ts';
@@ -50,6 +50,8 @@ export interface Ask {
   wantsCity: boolean;
   /** Wants an hour ("what time?"), not a day. */
   wantsTime: boolean;
+  /** Asks what happened ("what happened to the ambassador?"): facts answer, not who someone is. */
+  asksEvent: boolean;
 }
 
 /** A line, read. */
@@ -139,6 +141,7 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? (slot.kind ? undefined : roleOf(type, terms))),
     wantsCity: words.some((word) => CITY_WORDS.has(word)),
     wantsTime: type === 'when' && words.some((word) => TIME_WORDS.has(word)),
+    asksEvent: words.some((word) => EVENT_WORDS.has(word)),
   };
 }
 

@@ -35,6 +35,8 @@ export interface Query {
   type: QuestionType | undefined;
   attributes: readonly ConceptId[];
   wantsKind: AnswerKind | undefined;
+  /** "What happened to…": an actor's entry is no answer. */
+  asksEvent?: boolean;
 }
 
 /** An entry the scoring left out, and the rule that did. */
@@ -194,15 +196,13 @@ export function scoreArticle(query: Query, index: ArticleIndex, concepts: Concep
 
 const isNumber = (text: string): boolean => text.length > 0 && [...text].every((c) => c >= '0' && c <= '9');
 
-/** Reused between calls: candidate lists are short, and a new array per ask is garbage. */
-const CANDIDATES: Doc[] = [];
-
 /** The rule that rules an entry out before any word is weighed, if one does. */
 function exclusion(doc: Doc, query: Query): string | undefined {
   // "How old is Erdogan?" asks an attribute: only an entry that states it may answer, whatever else it shares.
   // (A fact whose quote uses the very word asked states it too: "la libre circulation des populations".)
   const stated = (id: ConceptId) => doc.concepts.has(id) || doc.borrowed.has(id) || (doc.quoted.has(id) && query.terms.some((term) => term.concepts.includes(id) && doc.quoteWords.has(stem(term.text))));
   if (query.attributes.some((id) => !stated(id))) return 'does not state the attribute asked';
+  if (doc.entry.kind === 'actor' && query.asksEvent) return 'who someone is says nothing of what happened';
   // "Which party is she in?" wants an organisation: a person's entry is not one.
   if (doc.entry.kind === 'actor' && query.wantsKind && !namesKind(doc, query.wantsKind)) return `an actor that is no ${query.wantsKind}`;
   // Who someone is answers no "how many", "since when", "when" or "where"; nor does a gap about another role.

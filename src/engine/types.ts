@@ -1,5 +1,6 @@
 import type { ActorEntry, Article, FactEntry, GapEntry, QuestionType } from '../knowledge/types.ts';
 import type { Lang } from '../shared/types.ts';
+import type { Explanation } from './explanation.ts';
 import type { EngineParams } from './params.ts';
 import type { Role, SmallTalk, WholeView } from './words/types.ts';
 
@@ -67,7 +68,9 @@ export interface AskOptions {
   context?: Topic;
   /** Language to use when the question itself gives no cue (a user's locale). */
   lang?: Lang;
-  /** Collects how the question was read, step by step (`npm run explain`). */
+  /** Filled with how the line was read and decided, as data (knowledge:check renders it). */
+  explain?: Explanation;
+  /** Collects the same, as lines for people (`npm run explain`). */
   trace?: string[];
 }
 

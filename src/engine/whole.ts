@@ -44,7 +44,8 @@ export function wholeArticle(view: WholeView, article: Article, options: { speak
           .map((actor): Entry => ({ kind: 'actor', article, actor })),
       );
     case 'source':
-      return part([]);
+      // The fact that rests on the credit line, when the summary has one, is what the source rests on.
+      return part(facts(article.facts.filter((f) => article.credit && f.quote === article.credit.quote)));
   }
 }
 

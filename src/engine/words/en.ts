@@ -101,6 +101,8 @@ export const english: LanguageWords = {
 
   timeWords: list('time hour hours oclock'),
 
+  eventWords: list('happened happen happens happening occurred'),
+
   placeSlots: list('venue location whereabouts'),
 
   whichWords: list('which what'),

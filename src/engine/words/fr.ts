@@ -104,6 +104,8 @@ export const french: LanguageWords = {
 
   timeWords: list('heure heures'),
 
+  eventWords: list('arrive arrivee arrives passe passee produit'),
+
   placeSlots: [],
 
   whichWords: list('quel quels quelle quelles lesquels lesquelles'),
