@@ -13,7 +13,8 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   return detectFromWords(tokenize(text), FRENCH_ACCENTS.test(text), fallback);
 }
 
-export function detectFromWords(words: readonly string[], hasFrenchAccents: boolean, fallback: Lang): Lang {
+/** The language the words tell, or `fallback` (which may be undefined: "no cue") when they tell none. */
+export function detectFromWords<F extends Lang | undefined>(words: readonly string[], hasFrenchAccents: boolean, fallback: F): Lang | F {
   let french = hasFrenchAccents ? 1.5 : 0;
   let english = 0;
   for (const word of words) {

@@ -96,23 +96,22 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
   const slots = answerSlots(words);
   const slotWords = new Set(slots.map((slot) => words[slot.at]!));
   // Words in capitals ("the US", "l'UE") may be names that are otherwise function words.
-  const shouted = capitalWords(text);
+  const { shouted, named } = capitals(text);
   // "dans ce conflit", "this attack": what a demonstrative points at is the article's own context, not a new topic.
   const pointedAt = new Set(words.filter((_, i) => DEMONSTRATIVES.has(words[i - 1] ?? '')));
   // A view of the whole article ("the timeline", "les chiffres clés") is asked by its phrase; its words are no topic.
   const wholeFound = WHOLE_ARTICLE.find(words);
   const wholeWords = new Set(wholeFound.flatMap((found) => words.slice(found.at, found.at + found.length)));
   // A word written with a capital inside the line ("et le Disney…") is a name: unknown to the article, it is a new subject.
-  const named = capitalised(text);
   const terms = vocabulary
     .terms(words, mended, shouted)
     .map((term) => (slotWords.has(term.text) ? { ...term, optional: true } : pointedAt.has(term.text.split(' ')[0]!) ? { ...term, optional: true, pointed: true } : term))
     .map((term) => (term.concepts.length === 0 && named.has(term.text) ? { ...term, name: true } : term));
   const attributes = [...new Set(terms.flatMap((term) => term.concepts.filter((id) => concepts.is(id, 'attribute'))))];
-  if (OPINION_OPENINGS.has(words[0] ?? '') || asksJudgement(fold(text))) attributes.push(concepts.id({ kind: 'attribute', name: 'opinion' }));
+  if (OPINION_OPENINGS.has(words[0] ?? '') || asksJudgement(text)) attributes.push(concepts.id({ kind: 'attribute', name: 'opinion' }));
   const actorsNamed = new Set(terms.flatMap((term) => term.actors));
-  const cueLang = detectFromWords(words, accents, 'en');
-  const langGuessed = cueLang === 'en' && detectFromWords(words, accents, 'fr') === 'fr';
+  const cueLang = detectFromWords(words, accents, undefined);
+  const langGuessed = cueLang === undefined;
   const asked = questionType(words, text);
   const slot = { type: slots.find((s) => s.type)?.type, kind: slots.find((s) => s.kind)?.kind };
   // "Which city…" asks where even though its words say "what"; "comment s'appelle…" asks a name, not a manner.
@@ -127,7 +126,7 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     words,
     terms: whole ? topical : terms,
     type,
-    lang: langGuessed ? fallbackLang : cueLang,
+    lang: cueLang ?? fallbackLang,
     langGuessed,
     attributes,
     wantsKind: slot.kind ?? wantedKind(words),
@@ -164,30 +163,44 @@ function roleOf(type: QuestionType | undefined, terms: readonly Term[]): Role | 
   return type === 'when' || type === 'where' || type === 'who' || type === 'why' || type === 'how_many' ? type : undefined;
 }
 
-/** Words written with a capital letter, but the line's first, folded ("Disney" in "et le Disney il est sorti quand"). */
-function capitalised(text: string): Set<string> {
-  const found = new Set<string>();
+/**
+ * Words written with capitals, folded: all in capitals ("US", "UE": names that are otherwise function words), and
+ * with a capital anywhere but at the line's start ("Disney" in "et le Disney il est sorti quand": a name). One scan.
+ */
+function capitals(text: string): { shouted: Set<string>; named: Set<string> } {
+  const shouted = new Set<string>();
+  const named = new Set<string>();
   let first = true;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!first && /^\p{Lu}/u.test(match[0])) found.add(fold(match[0]));
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterOrDigit(text[i]!)) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    let upper = 0;
+    while (end < text.length && isLetterOrDigit(text[end]!)) {
+      if (text[end] !== text[end]!.toLowerCase()) upper += 1;
+      end += 1;
+    }
+    const word = text.slice(i, end);
+    if (upper >= 2 && upper === word.length) shouted.add(fold(word));
+    if (!first && upper > 0 && word[0] !== word[0]!.toLowerCase()) named.add(fold(word));
     first = false;
+    i = end;
   }
-  return found;
+  return { shouted, named };
 }
 
-/** Words written in capitals ("US", "UE"), folded. */
-function capitalWords(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const match of text.matchAll(/\p{Lu}{2,}/gu)) found.add(fold(match[0]));
-  return found;
-}
+const isLetterOrDigit = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 
 /**
  * Judgements asked in a sentence's shape rather than its words: "la Russie a-t-elle raison", "a raison de", "was
  * Turkey right to". Read on the folded words, single letters kept.
  */
-function asksJudgement(folded: string): boolean {
-  const words = folded.split(/[^a-z0-9]+/);
+function asksJudgement(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!lower.includes('raison') && !lower.includes('tort') && !lower.includes('right') && !lower.includes('wrong')) return false;
+  const words = fold(text).split(/[^a-z0-9]+/);
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     if (word === 'raison' || word === 'tort') {
@@ -235,7 +248,7 @@ function questionType(words: readonly string[], text: string): QuestionType | un
     const phrase = QUESTION_PHRASES.at(words, i);
     if (phrase) found.add(phrase.value);
     // Shorter phrases at the same place count too: "how many days" is also "how many".
-    const single = QUESTION_PHRASES.exactly([words[i]!]);
+    const single = QUESTION_PHRASES.word(words[i]!);
     if (single) found.add(single);
   }
   // "où" and "ou" fold alike; only the accent, or the first place in the question, tells "where" from "or".

@@ -33,6 +33,11 @@ const BY_KIND: Partial<Record<ActorEntry['kind'], Template[]>> = {
     { asks: 'price', en: (n) => `How much does a coffee cost in ${n}?`, fr: (n) => `Combien coûte un café à ${n} ?` },
   ],
   organisation: [{ asks: 'contact', en: (n) => `What is the phone number of ${n}?`, fr: (n) => `Quelle est l'adresse de ${n} ?` }],
+  // A thing's height, cost or weight may well be in its article: what no article of the day can say is what came after.
+  object: [
+    { asks: 'later', en: (n) => `What is the latest news about ${n}?`, fr: (n) => `Quelles sont les dernières nouvelles de ${n} ?` },
+    { asks: 'opinion', en: (n) => `Do you think ${n} is a good idea?`, fr: (n) => `Tu penses que ${n} est une bonne idée ?` },
+  ],
 };
 
 const ALWAYS: HardNegative[] = [

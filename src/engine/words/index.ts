@@ -52,7 +52,13 @@ export class PhraseTable<T> {
 
   /** The value of a list that is exactly one of the phrases. */
   exactly(list: readonly string[]): T | undefined {
-    return list.length === 0 ? undefined : this.whole.get(list.join(' '));
+    if (list.length === 0) return undefined;
+    return this.whole.get(list.length === 1 ? list[0]! : list.join(' '));
+  }
+
+  /** The value of one word that is a phrase by itself. */
+  word(word: string): T | undefined {
+    return this.whole.get(word);
   }
 
   /** Every word of every phrase. */
