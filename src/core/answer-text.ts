@@ -79,6 +79,8 @@ function partText(part: PartAnswer, lang: Lang): string {
     }
     case 'not-covered':
       return say.notCovered(inert(part.text));
+    case 'missing-measure':
+      return say.missingMeasure(part.measure, inert(part.subject));
     case 'unnamed':
       return say.unnamed(displayName(part.actor, lang, part.article.facts.filter((fact) => fact.actors.includes(part.actor.id))));
     case 'whole':
@@ -212,6 +214,7 @@ function partSources(part: PartAnswer): Source[] {
     }
     case 'role':
     case 'missing-role':
+    case 'missing-measure':
       // The claim a role is asked of is cited, whether the article gives that role or not.
       return [sourceOf(part.article, part.fact)];
     case 'unnamed':

@@ -1,4 +1,11 @@
+import type { Attribute } from '../engine/words/types.ts';
 import type { Role } from '../engine/types.ts';
+
+/** "it gives no weight for…": the measures an article may leave out, as nouns. */
+const MEASURE_NOUNS: Record<Lang, Partial<Record<Attribute, string>>> = {
+  en: { height: 'height', weight: 'weight', price: 'cost', distance: 'distance', area: 'area' },
+  fr: { height: 'la hauteur', weight: 'le poids', price: 'le coût', distance: 'la distance', area: 'la superficie' },
+};
 import type { Lang } from '../shared/types.ts';
 
 /** "The article does not say when Russia, Iran and Turkey committed to…": the question word of each role, before a claim… */
@@ -66,6 +73,7 @@ export const messages = {
     coarseRole: (role: Role, known: string) => (role === 'when' ? `The article does not give the time: it says only ${known}.` : `The article does not say in which city: it says only ${known}.`),
     textUndated: 'Its text does not give its date.',
     unnamed: (who: string) => `The article does not give the name of ${who}.`,
+    missingMeasure: (measure: Attribute, subject: string) => `The article does not say: it gives no ${MEASURE_NOUNS.en[measure] ?? measure} for "${subject}".`,
     itSays: 'What it says:',
     roleLabel: {
       when: (date: string) => `When: ${date}.`,
@@ -132,6 +140,7 @@ export const messages = {
     coarseRole: (role: Role, known: string) => (role === 'when' ? `L'article ne donne pas l'heure : il dit seulement ${known}.` : `L'article ne dit pas dans quelle ville : il dit seulement ${known}.`),
     textUndated: 'Son texte ne donne pas sa date.',
     unnamed: (who: string) => `L'article ne donne pas le nom de ${who}.`,
+    missingMeasure: (measure: Attribute, subject: string) => `L'article ne le dit pas : il ne donne pas ${MEASURE_NOUNS.fr[measure] ?? measure} pour « ${subject} ».`,
     itSays: 'Ce qu’il dit :',
     roleLabel: {
       when: (date: string) => `Quand : ${date}.`,

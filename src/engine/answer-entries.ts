@@ -10,6 +10,7 @@ export function answerEntries(answer: Answer): Entry[] {
         return part.entries;
       case 'role':
       case 'missing-role':
+      case 'missing-measure':
         return [{ kind: 'fact', article: part.article, fact: part.fact }];
       case 'unnamed':
         return [{ kind: 'actor', article: part.article, actor: part.actor }];

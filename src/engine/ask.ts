@@ -4,6 +4,7 @@
  */
 import type { ActorEntry, Article, QuestionType } from '../knowledge/types.ts';
 import { pick, route, type AskResult } from './decide.ts';
+import { fold } from './normalize.ts';
 import type { Ask } from './read.ts';
 import { claimOf, resolveRole } from './roles.ts';
 import { rankedEntry, type AskExplanation, type Explanation } from './explanation.ts';
@@ -13,7 +14,7 @@ import { partEntryKeys, topicEntries } from './topic.ts';
 import type { PartAnswer, Topic } from './types.ts';
 import type { Term } from './vocabulary.ts';
 import { wholeArticle } from './whole.ts';
-import type { Role, WholeView } from './words/index.ts';
+import type { Attribute, Role, WholeView } from './words/index.ts';
 
 /** Roles whose absence from the best fact is itself the answer: "why Kazakhstan?" of talks the article gives no reason for. */
 const ROLE_TYPES: ReadonlyMap<QuestionType, Role> = new Map([['when', 'when'], ['where', 'where'], ['why', 'why'], ['how_many', 'how_many'], ['who', 'who']]);
@@ -95,6 +96,10 @@ export function answerAsk(state: EngineState, ask: Ask, context: Topic | undefin
     picked = pick(ranked, ask, params);
   }
   if (picked.length === 0 && ask.wantsSummary) return wholeOf(state, 'summary', ask, current);
+  if (picked.length === 0 && ask.attributes.length > 0) {
+    const missing = missingMeasure(state, ask, current, x);
+    if (missing) return missing;
+  }
   return decided(state, ask, used, ranked, picked, standalone, x);
   }
 }
@@ -172,6 +177,36 @@ const hasProperName = (actor: ActorEntry): boolean => actor.names.some((name) =>
 
 const hasRoles = (fact: Article['facts'][number]): boolean =>
   fact.who !== undefined || fact.action !== undefined || fact.target !== undefined || fact.where !== undefined || fact.when !== undefined || fact.said_by !== undefined;
+
+/** What a thing of the article measures: the article may leave it out ("How much does the spire weigh?"). */
+const MEASURES: ReadonlySet<Attribute> = new Set(['height', 'weight', 'price', 'distance', 'area']);
+
+/**
+ * "Combien pèse la flèche ?": a measure of something the article is about (its own word, not a name: "How tall is
+ * Lavrov?" stays refused), which no fact gives. Said missing, from the fact about that thing.
+ */
+function missingMeasure(state: EngineState, ask: Ask, current: Article | undefined, x?: AskExplanation): AskResult | undefined {
+  const asked = ask.attributes.map((id) => state.concepts.get(id)).flatMap((concept) => (concept.kind === 'attribute' ? [concept.name] : []));
+  if (asked.length !== ask.attributes.length || !asked.every((name) => MEASURES.has(name))) return undefined;
+  const terms = ask.terms.filter((term) => !term.concepts.some((id) => state.concepts.is(id, 'attribute')));
+  const own = (term: Term) => term.actors.length === 0 && term.concepts.some((id) => state.concepts.is(id, 'word') || state.concepts.is(id, 'synonym'));
+  if (!terms.some(own)) return undefined;
+  const ranked = rank(state, { ...ask, terms, attributes: [] }, current?.id);
+  const best = ranked[0];
+  if (!best || best.doc.entry.kind !== 'fact' || best.coverage < state.params.minCoverage) return undefined;
+  const subject = terms.filter((term) => own(term) && best.doc.core.has(state.indexOf.get(best.doc.entry.article.id)!.view(term).find((id) => best.doc.concepts.has(id)) ?? -1));
+  if (subject.length === 0) return undefined;
+  if (x) x.decision = `${best.doc.label} is about ${subject.map((t) => t.text).join(' ')}; it gives no ${asked.join(', ')}`;
+  const part: PartAnswer = { kind: 'missing-measure', measure: asked[0]!, subject: asWritten(ask.text, subject.map((t) => t.text)), article: best.doc.entry.article, fact: best.doc.entry.fact };
+  return { status: 'answered', ask, parts: [part], topic: { lang: ask.lang, article: best.doc.entry.article.id, words: terms.flatMap((t) => t.text.split(' ')), entries: partEntryKeys([part]) } };
+}
+
+/** The words as the reader wrote them ("flèche", not the folded "fleche"). */
+function asWritten(text: string, folded: readonly string[]): string {
+  const wanted = new Set(folded.flatMap((words) => words.split(' ')));
+  const written = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]).filter((word) => wanted.has(fold(word)));
+  return written.length > 0 ? written.join(' ') : folded.join(' ');
+}
 
 /** A role of a claim; "which city?" of a claim placed in a country is a place less precise than asked. */
 function roleAnswer(ask: Ask, role: Role, article: Article, fact: Article['facts'][number]): PartAnswer {

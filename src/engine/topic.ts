@@ -21,7 +21,7 @@ export function topicEntries(topic: Topic, indexOf: ReadonlyMap<string, ArticleI
 export function partEntryKeys(parts: readonly PartAnswer[]): string[] {
   return parts.flatMap((part) => {
     if (part.kind === 'entries' || part.kind === 'whole') return part.entries.map(entryKey);
-    if (part.kind === 'role' || part.kind === 'missing-role') return [entryKey({ kind: 'fact', article: part.article, fact: part.fact })];
+    if (part.kind === 'role' || part.kind === 'missing-role' || part.kind === 'missing-measure') return [entryKey({ kind: 'fact', article: part.article, fact: part.fact })];
     if (part.kind === 'unnamed') return [entryKey({ kind: 'actor', article: part.article, actor: part.actor })];
     return [];
   });

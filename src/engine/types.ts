@@ -2,7 +2,7 @@ import type { ActorEntry, Article, FactEntry, GapEntry, QuestionType } from '../
 import type { Lang } from '../shared/types.ts';
 import type { Explanation } from './explanation.ts';
 import type { EngineParams } from './params.ts';
-import type { Role, SmallTalk, WholeView } from './words/types.ts';
+import type { Attribute, Role, SmallTalk, WholeView } from './words/types.ts';
 
 export type { Role, SmallTalk, WholeView } from './words/types.ts';
 
@@ -25,6 +25,8 @@ export type PartAnswer =
   | { kind: 'missing-role'; role: Role; article: Article; fact: FactEntry; coarse?: boolean }
   /** A view of the whole article (summary, timeline, figures, quotes…), with the entries it is made of. */
   | { kind: 'whole'; view: WholeView; article: Article; entries: Entry[]; speaker?: ActorEntry }
+  /** A measure asked of a thing the article is about, that it does not give ("How much does the spire weigh?"). */
+  | { kind: 'missing-measure'; measure: Attribute; subject: string; article: Article; fact: FactEntry }
   /** A name asked of an actor the article never names ("the nuncio's name?", "what is the choir called?"). */
   | { kind: 'unnamed'; article: Article; actor: ActorEntry }
   /** An ask of a line with several that the article does not cover: said in its place. */
