@@ -22,7 +22,8 @@ export type AskResult =
 export function pick(ranked: readonly Scored[], ask: Pick<Ask, 'broad' | 'type' | 'wantsKind'>, params: Readonly<EngineParams>): Scored[] {
   const first = ranked[0];
   if (!first || first.coverage < params.minCoverage) return [];
-  // "Ceasefire?" asks about the topic, not about a detail the article lacks: a fact that covers it as well wins.
+  // "Ceasefire?", "what's this about an ambassador being killed?" ask about the topic, not about a detail the article
+  // lacks: a fact that covers it as well wins.
   const asFact = !ask.type && first.doc.entry.kind === 'gap' ? ranked.find((s) => s.doc.entry.kind === 'fact' && s.coverage >= first.coverage) : undefined;
   const top = asFact ?? first;
   if (top.doc.entry.kind === 'gap') return [top];

@@ -12,7 +12,7 @@ import type { EngineParams } from './params.ts';
 import { splitQuestion } from './split.ts';
 import type { Term, Vocabulary } from './vocabulary.ts';
 import {
-  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, EVENT_WORDS, FUNCTION_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
+  ANSWER_KINDS, ANSWER_SLOTS, BROAD_WORDS, CHAT_FILLER, CITY_WORDS, DETAIL_WORDS, EVENT_WORDS, FUNCTION_WORDS, SAYING_WORDS, TIME_WORDS, DEMONSTRATIVES, FOLLOW_UP_OPENINGS, IN_WORDS, INSTRUCTIONS, OPINION_OPENINGS, PLACE_SLOTS, POLITE,
   PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, QUESTION_PHRASES, ROLE_QUESTIONS, SHORTHAND, SMALL_TALK, SUMMARY_CUES, SUMMARY_WORDS, WHICH_WORDS, WHOLE_ARTICLE, YES_NO_OPENINGS,
   type AnswerKind, type Instruction, type Role, type SmallTalk, type WholeView,
 } from './words/index.ts';
@@ -119,7 +119,9 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
   const type = slot.type && (!asked || asked === 'what') ? slot.type : namesAsked ? 'what' : asked;
   const topical = terms.filter((term) => !wholeWords.has(term.text) && !term.text.split(' ').every((word) => wholeWords.has(word) || ABOUT_THE_ARTICLE.has(word)));
   const contentFree = terms.length === 0;
-  const whole = wholeView(wholeFound.map((found) => found.value), topical);
+  // "Qu'est-ce qu'a dit Macron exactement ?": a saying and "exactly", around a name, asks for the words themselves.
+  const exactWords = words.some((w) => SAYING_WORDS.has(w)) && words.some((w) => DETAIL_WORDS.has(w)) ? (['quotes'] as const) : [];
+  const whole = wholeView([...wholeFound.map((found) => found.value), ...exactWords], exactWords.length ? topical.filter((t) => !t.concepts.every((id) => concepts.is(id, 'detail')) && !SAYING_WORDS.has(t.text)) : topical);
   const bare = words.filter((word) => !CHAT_FILLER.has(word) && !POLITE.has(word));
   return {
     text,
@@ -137,7 +139,7 @@ export function readAsk(text: string, vocabulary: Vocabulary, concepts: Concepts
     pronoun: terms.some((t) => t.actors.length > 0) ? undefined : words.some((w) => PERSON_PRONOUNS.has(w)) ? 'person' : words.some((w) => PLURAL_PRONOUNS.has(w)) ? 'plural' : words.some((w) => PRONOUNS.has(w)) ? 'thing' : undefined,
     wantsSummary: words.some((w) => SUMMARY_WORDS.has(w)) || (contentFree && words.some((w) => SUMMARY_CUES.has(w))),
     whole,
-    role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? (slot.kind ? undefined : roleOf(type, terms))),
+    role: whole ? undefined : (ROLE_QUESTIONS.exactly(bare) ?? (slot.kind ? undefined : roleOf(type, terms, concepts))),
     wantsCity: words.some((word) => CITY_WORDS.has(word)),
     wantsTime: type === 'when' && words.some((word) => TIME_WORDS.has(word)),
     asksEvent: words.some((word) => EVENT_WORDS.has(word)),
@@ -158,8 +160,9 @@ function wholeView(views: readonly Exclude<WholeView, 'summary'>[], topical: rea
 }
 
 /** "when?", "and where?", "why?": a kind of answer and no topic of its own asks that role of the last answer. */
-function roleOf(type: QuestionType | undefined, terms: readonly Term[]): Role | undefined {
-  if (terms.some((term) => !term.optional)) return undefined;
+function roleOf(type: QuestionType | undefined, terms: readonly Term[], concepts: Concepts): Role | undefined {
+  // "c'était quand exactement ?": "exactly" asks the role precisely, nothing else.
+  if (terms.some((term) => !term.optional && !term.concepts.every((id) => concepts.is(id, 'detail')))) return undefined;
   return type === 'when' || type === 'where' || type === 'who' || type === 'why' || type === 'how_many' ? type : undefined;
 }
 

@@ -103,6 +103,8 @@ export const english: LanguageWords = {
 
   eventWords: list('happened happen happens happening occurred'),
 
+  sayingWords: list('say says said tell told declare declared stated'),
+
   placeSlots: list('venue location whereabouts'),
 
   whichWords: list('which what'),

@@ -106,6 +106,8 @@ export const french: LanguageWords = {
 
   eventWords: list('arrive arrivee arrives passe passee produit'),
 
+  sayingWords: list('dit dire dis disent declare declaree lance affirme'),
+
   placeSlots: [],
 
   whichWords: list('quel quels quelle quelles lesquels lesquelles'),

@@ -113,6 +113,7 @@ export const ANSWER_SLOTS: ReadonlyMap<string, { type?: QuestionType; kind?: Ans
     return [word, meaning as { type?: QuestionType; kind?: AnswerKind }];
   }),
 );
+export const SAYING_WORDS: ReadonlySet<string> = new Set(both((w) => w.sayingWords));
 export const EVENT_WORDS: ReadonlySet<string> = new Set(both((w) => w.eventWords));
 export const TIME_WORDS: ReadonlySet<string> = new Set(both((w) => w.timeWords));
 export const CITY_WORDS: ReadonlySet<string> = new Set(both((w) => w.cityWords));

@@ -58,6 +58,8 @@ export interface LanguageWords {
   answerKinds: Readonly<Record<AnswerKind, readonly string[]>>;
   /** Words that name the slot of the answer, not its topic ("which city", "quel jour"). */
   answerSlots: Readonly<{ where: readonly string[]; when: readonly string[]; person: readonly string[]; organisation: readonly string[]; country: readonly string[] }>;
+  /** Verbs of saying: with "exactly", they ask for the words themselves ("what did Macron say exactly?"). */
+  sayingWords: readonly string[];
   /** Words that ask what happened ("what happened to X?"): an actor's description does not say it. */
   eventWords: readonly string[];
   /** Words that want an hour, not a day: "what time?" of a mass "on Sunday" is not answered. */
