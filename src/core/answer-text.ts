@@ -29,9 +29,9 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
   const none = { answered: false, sources: [], suggestions: [], refused: false, articles: [], lang };
   switch (answer.kind) {
     case 'answer': {
-      const text = answer.parts.map((part) => partText(part, lang)).join('\n\n');
-      const sources = dedupe(answer.parts.flatMap((part) => partSources(part)));
-      const articles = [...new Set(answer.parts.flatMap((part) => (part.kind === 'not-covered' ? [] : [part.kind === 'entries' ? part.entries[0]!.article : part.article])))];
+      const { text, parts } = withinBudget(answer.parts, lang);
+      const sources = dedupe(parts.flatMap((part) => partSources(part)));
+      const articles = [...new Set(parts.flatMap((part) => (part.kind === 'not-covered' ? [] : [part.kind === 'entries' ? part.entries[0]!.article : part.article])))];
       return { ...none, answered: true, text, sources, articles };
     }
     case 'refusal': {
@@ -61,6 +61,29 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
       }
     }
   }
+}
+
+/**
+ * The longest answer text: a line of several asks gets the parts that fit, then a word on the rest, so that one message
+ * stays readable and inside every platform's limits (Slack cuts at 4,000 characters; Discord adapters split at 2,000).
+ */
+export const ANSWER_TEXT_MAX = 3500;
+
+function withinBudget(all: readonly PartAnswer[], lang: Lang): { text: string; parts: PartAnswer[] } {
+  const texts: string[] = [];
+  const parts: PartAnswer[] = [];
+  let length = 0;
+  for (const part of all) {
+    const text = partText(part, lang);
+    if (parts.length > 0 && length + text.length + 2 > ANSWER_TEXT_MAX) {
+      texts.push(messages[lang].moreAsks(all.length - parts.length));
+      break;
+    }
+    texts.push(parts.length === 0 ? text.slice(0, ANSWER_TEXT_MAX) : text);
+    parts.push(part);
+    length += text.length + 2;
+  }
+  return { text: texts.join('\n\n'), parts };
 }
 
 function partText(part: PartAnswer, lang: Lang): string {

@@ -7,7 +7,7 @@ import type { Doc } from './article-index.ts';
 import type { EngineParams } from './params.ts';
 import type { Ask } from './read.ts';
 import { STRICT_TYPES, type Scored } from './score.ts';
-import type { PartAnswer, Topic } from './types.ts';
+import type { Entry, PartAnswer, Topic } from './types.ts';
 
 /** What one ask of a line came to. */
 export type AskResult =
@@ -76,6 +76,7 @@ export function route(
  */
 export function entryGroups(results: readonly AskResult[], params: Readonly<EngineParams>): PartAnswer[] {
   const given = new Set<Doc>();
+  const seen = new Set<string>();
   const parts: PartAnswer[] = [];
   const several = results.length > 1;
   for (const result of results) {
@@ -84,7 +85,13 @@ export function entryGroups(results: readonly AskResult[], params: Readonly<Engi
       continue;
     }
     if (!result.docs) {
-      parts.push(...result.parts);
+      // "/numbers ? /numbers ?": the same view or role asked twice in a line is given once.
+      for (const part of result.parts) {
+        const key = partKey(part);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        parts.push(part);
+      }
       continue;
     }
     let fresh = result.docs.filter((doc) => !given.has(doc));
@@ -99,3 +106,27 @@ export function entryGroups(results: readonly AskResult[], params: Readonly<Engi
   }
   return parts;
 }
+
+/** What tells two parts of a line apart: the same whole view, role or gap of the same claim is one part. */
+function partKey(part: PartAnswer): string {
+  switch (part.kind) {
+    case 'whole':
+      return `whole:${part.article.id}:${part.view}:${part.speaker?.id ?? ''}`;
+    case 'role':
+    case 'missing-role':
+      return `${part.kind}:${part.article.id}:${part.fact.id}:${part.role}`;
+    case 'missing-measure':
+      return `measure:${part.article.id}:${part.fact.id}:${part.measure}`;
+    case 'unnamed':
+      return `unnamed:${part.article.id}:${part.actor.id}`;
+    case 'not-covered':
+      return `not-covered:${part.text}`;
+    case 'entries':
+      return `entries:${part.entries.map(entryKey).join(',')}`;
+  }
+}
+
+const entryKey = (entry: Entry): string => {
+  const id = entry.kind === 'fact' ? entry.fact.id : entry.kind === 'actor' ? entry.actor.id : entry.gap.id;
+  return `${entry.article.id}/${entry.kind}:${id}`;
+};

@@ -2,6 +2,7 @@
 // instructions about it, chat around a question. Asked of the real knowledge (every article loaded).
 import { describe, expect, it } from 'vitest';
 import { answerSession } from '../../src/core/answer-session.ts';
+import { ANSWER_TEXT_MAX } from '../../src/core/answer-text.ts';
 import { answerEntries } from '../../src/engine/answer-entries.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -31,6 +32,18 @@ describe('GIVEN several asks in one line', () => {
     expect(reply!.answered).toBe(true);
     expect(reply!.text).toMatch(/25,000/);
     expect(reply!.text).toMatch(/does not cover "what's the weather in Ankara"/);
+  });
+
+  it('THEN the same view asked again in the line is given once', () => {
+    const [reply] = chat('the key numbers? the key numbers? the key numbers?');
+    expect(reply!.answered).toBe(true);
+    expect(reply!.text.match(/25,000/g)).toHaveLength(1);
+  });
+
+  it('THEN a line asking for more than one message holds says what it left out, within the bound', () => {
+    const [reply] = chat('timeline, and the key numbers, and the quotes, and who is who, and the full summary');
+    expect(reply!.text.length).toBeLessThanOrEqual(ANSWER_TEXT_MAX);
+    expect(reply!.text).toMatch(/more questions? in that message: ask/);
   });
 
   it('THEN the user\'s words said back carry no markup, mention or link', () => {
