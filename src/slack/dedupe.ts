@@ -44,30 +44,44 @@ export class SeenEvents {
 export type SharedDeliveries = (key: string, ttlMs: number) => Promise<boolean>;
 
 /**
- * Global middleware: an event whose id was already handled stops here, whatever the retry number says
+ * Global middleware: an event, command or click already handled stops here, whatever the retry number says
  * (a first delivery can also arrive after its retry). This process's memory answers first; the store then tells
  * whether another instance took it (a retry reaching another instance behind the load balancer). Bolt has acked
  * events before middleware runs, so the store's round trip never delays an ack.
  */
 export function skipRepeatedEvents(options: { seen: SeenEvents; shared?: SharedDeliveries; logger: Logger }): Middleware<AnyMiddlewareArgs> {
   const { seen, shared, logger } = options;
-  async function first(eventId: string): Promise<boolean> {
-    if (!seen.first(eventId)) return false;
+  async function first(key: string): Promise<boolean> {
+    if (!seen.first(key)) return false;
     if (!shared) return true;
     try {
-      return await shared(`slack-event:${eventId}`, seen.ttlMs);
+      return await shared(`slack-event:${key}`, seen.ttlMs);
     } catch (error) {
       // Without the store, an answer given twice is better than one never given.
-      logger.warn({ eventId, error: error instanceof Error ? error.message : String(error) }, 'slack: the store could not say whether another instance took this event; answering it');
+      logger.warn({ key, error: error instanceof Error ? error.message : String(error) }, 'slack: the store could not say whether another instance took this event; answering it');
       return true;
     }
   }
-  return async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !(await first(eventId))) {
-      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: skipped a repeated event');
+  return async (args) => {
+    const { body, context, next } = args;
+    const key = deliveryKey(body);
+    if (key && !(await first(key))) {
+      logger.info({ key, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: skipped a repeated delivery');
+      // A replayed command or click is acknowledged, so that Slack does not show an error, and not run again.
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;
     }
     await next();
   };
+}
+
+/**
+ * What makes one delivery unique: an event's id, or the `trigger_id` Slack gives each slash command and each click
+ * (a replay of a signed command within the five-minute window carries the same one).
+ */
+export function deliveryKey(body: unknown): string | undefined {
+  const { event_id: eventId, trigger_id: triggerId } = body as { event_id?: unknown; trigger_id?: unknown };
+  if (typeof eventId === 'string') return eventId;
+  if (typeof triggerId === 'string') return `trigger:${triggerId}`;
+  return undefined;
 }

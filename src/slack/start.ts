@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { Depeche } from '../core/depeche.ts';
 import { ConfigError, type SlackConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -10,6 +10,7 @@ import { describeNetworkError, UnreachableError } from '../core/unreachable.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SeenEvents, skipRepeatedEvents, type SharedDeliveries } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
+import { DEFAULT_REQUEST_LIMITS, guardRequests, type RequestLimits } from './request-guard.ts';
 import { slackPoster } from './poster.ts';
 
 export interface StartSlackOptions {
@@ -28,6 +29,8 @@ export interface StartSlackOptions {
   customRoutes?: CustomRoute[];
   /** The store's record of handled events, so that a retry reaching another instance is not answered twice. */
   sharedDeliveries?: SharedDeliveries;
+  /** HTTP mode: what a request may cost before its signature is checked (src/slack/request-guard.ts). */
+  requestLimits?: Partial<RequestLimits>;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -66,9 +69,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     config.mode === 'socket'
       ? new SocketModeReceiver({ appToken: appToken(config), logger: socketLog, installerOptions: { clientOptions: socketClientOptions(clientOptions, options.clientOptions) } })
       : undefined;
-  const app = socketReceiver
-    ? new App({ ...shared, receiver: socketReceiver })
-    : new App({ ...shared, signingSecret: signingSecret(config), customRoutes: options.customRoutes });
+  const receiver = socketReceiver ?? httpReceiver(config, log, options);
+  const app = new App({ ...shared, receiver });
   const report = options.onState ?? (() => {});
   if (socketReceiver) {
     // The client reconnects by itself; until it has, Slack cannot reach Depeche.
@@ -105,6 +107,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   logger.info({ team: bot.team, mode: 'http', port }, 'slack: listening for Slack requests on /slack/events');
   report('up');
   return { name: 'slack', app, port, stop: () => app.stop() as Promise<void>, poster: slackPoster(app.client) };
+}
+
+/** HTTP mode's receiver, behind the request guard, with Bolt's own body limit set to the guard's. */
+function httpReceiver(config: SlackConfig, logger: ReturnType<typeof boltLogger>, options: StartSlackOptions): HTTPReceiver {
+  const endpoints = ['/slack/events'];
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.requestLimits };
+  const receiver = new HTTPReceiver({ signingSecret: signingSecret(config), endpoints, customRoutes: options.customRoutes, logger, bodyLimit: limits.maxBytes });
+  receiver.requestListener = guardRequests(receiver.requestListener, { endpoints, limits });
+  return receiver;
 }
 
 /** Checks the bot token before anything listens, so that a wrong one is one clear line at startup. */

@@ -123,7 +123,7 @@ describe('GIVEN two instances on one PostgreSQL, with loopback Slack and Discord
 
     for (const [eventId, channel] of [['Ev0RETRY', 'D0RETRY'], ['Ev0TWICE', 'D0TWICE']] as const) {
       await slack.waitForCall('chat.postMessage', (args) => args.channel === channel);
-      await Promise.any([a, b].map((instance) => instance.run.stderr.waitFor((line) => line.includes('slack: skipped a repeated event') && line.includes(eventId), { timeoutMs: 10_000 })));
+      await Promise.any([a, b].map((instance) => instance.run.stderr.waitFor((line) => line.includes('slack: skipped a repeated delivery') && line.includes(eventId), { timeoutMs: 10_000 })));
       expect(slackPosts(channel)).toHaveLength(1);
     }
   });

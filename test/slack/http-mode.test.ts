@@ -137,8 +137,8 @@ describe('Slack in HTTP mode, end to end against a loopback Slack', () => {
     const retried = await h.fake.http.event(h.appUrl, body, { retryNum: 1, retryReason: 'http_timeout' });
     expect(retried.status).toBe(200);
     // The adapter logs each skipped repeat: once that line is out, the retry is done with.
-    const skipped = await h.logs.waitFor((line) => line.eventId === body.event_id, 'the skipped retry');
-    expect(skipped).toMatchObject({ msg: 'slack: skipped a repeated event', retryNum: 1, retryReason: 'http_timeout' });
+    const skipped = await h.logs.waitFor((line) => line.key === body.event_id, 'the skipped retry');
+    expect(skipped).toMatchObject({ msg: 'slack: skipped a repeated delivery', retryNum: 1, retryReason: 'http_timeout' });
     expect(h.fake.calls.filter((call) => call.args.channel === 'D0RETRY')).toHaveLength(1);
     expect(h.core.filter((call) => call.who.userKey === 'slack:T0FAKE:U0RETRY')).toHaveLength(1);
   });

@@ -63,7 +63,7 @@ describe('Slack in Socket Mode, end to end against a loopback Slack', () => {
     await h.fake.socket.send({ type: 'events_api', payload });
     await h.fake.waitForCall('chat.postMessage', (args) => args.channel === 'D0SOCKRETRY');
     await h.fake.socket.send({ type: 'events_api', payload, retry_attempt: 1, retry_reason: 'timeout' });
-    await h.logs.waitFor((line) => line.eventId === payload.event_id, 'the skipped retry');
+    await h.logs.waitFor((line) => line.key === payload.event_id, 'the skipped retry');
     expect(h.fake.calls.filter((call) => call.args.channel === 'D0SOCKRETRY')).toHaveLength(1);
   });
 
