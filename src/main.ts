@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { processLogger } from './logger.ts';
+import { installCrashGuard } from './ops/crash-guard.ts';
+import type { Supervision } from './ops/operations.ts';
 import { exitOnStartFailure } from './start-failure.ts';
 
 /**
@@ -18,15 +20,19 @@ async function main(argv: string[]): Promise<void> {
     const { runTerminal } = await import('./terminal/run.ts');
     return runTerminal(config, logger);
   }
+  // No single request may end the bot: see src/ops/crash-guard.ts. Once serving, a fatal burst stops it gracefully.
+  let supervised: Supervision | undefined;
+  installCrashGuard({ logger, onFatal: (reason) => (supervised ? void supervised.shutdown.run(reason, 1) : process.exit(1)) });
   if (!config.discord?.shards) {
     const { serve } = await import('./serve.ts');
-    await serve({ config, logger, platforms: ['discord', 'slack'], briefings: true });
+    supervised = await serve({ config, logger, platforms: ['discord', 'slack'], briefings: true });
     return;
   }
   if (config.discord.shard) throw new ConfigError('DISCORD_SHARDS is set in a shard process: the shard manager must not start another one');
-  const supervision = config.slack
+  const supervision: Supervision = config.slack
     ? await (await import('./serve.ts')).serve({ config, logger, platforms: ['slack'], briefings: true })
     : await (await import('./ops/operations.ts')).startSupervision({ config, logger });
+  supervised = supervision;
   const { startShards } = await import('./discord/sharding.ts');
   await startShards({ config: config.discord, shards: config.discord.shards, logger, ...supervision });
 }

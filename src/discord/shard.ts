@@ -3,6 +3,8 @@
 // with its own engine and store connection; shard 0 also runs the briefing scheduler. Not meant to be run by hand.
 import { ConfigError, loadConfig } from '../config.ts';
 import { processLogger } from '../logger.ts';
+import { installCrashGuard } from '../ops/crash-guard.ts';
+import type { Operations } from '../ops/operations.ts';
 import { serve } from '../serve.ts';
 import { exitOnStartFailure } from '../start-failure.ts';
 import { SHARD_EXIT_FOR_GOOD } from './sharding.ts';
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
   const shard = config.discord?.shard;
   if (!shard) throw new ConfigError('src/discord/shard.ts is a Discord shard: npm start runs it when DISCORD_SHARDS is set');
   const logger = processLogger(config).child({ shard: shard.id });
+  const started: { ops?: Operations } = {};
+  installCrashGuard({ logger, onFatal: (reason) => (started.ops ? void started.ops.shutdown.run(reason, 1) : process.exit(1)) });
   const ops = await serve({
     config,
     logger,
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
       process.exit(SHARD_EXIT_FOR_GOOD);
     },
   });
+  started.ops = ops;
   process.on('SIGINT', () => {});
   // Without its manager (killed outright), a shard would run on unsupervised, and the next manager would start a
   // second copy of it: both would answer every question of its guilds.
