@@ -81,17 +81,19 @@ export function createDepeche(options: DepecheOptions): Depeche {
   /** Replies of cacheable commands for the knowledge of the moment, by name, article, language and flags. */
   let cached = new Map<string, Reply>();
 
-  /** Bounds and rate limits apply to every way in, so they live here and not in each adapter. */
+  /**
+   * Bounds and rate limits apply to every way in, so they live here and not in each adapter. A message over the limit
+   * counts against the rate limit like any other, and only its start is read, for the language of the refusal.
+   */
   function guard(text: string, who: Requester): Reply | undefined {
-    // The language of the refusal only: worked out when there is one, not for every question.
     const langOf = () => detectLanguage(text, who.lang ?? 'en');
-    if (text.length > options.config.maxQuestionLength) {
-      const lang = langOf();
-      return plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength));
-    }
     if (limiter && !limiter.take(who.userKey)) {
       const lang = langOf();
       return plainReply(lang, messages[lang].rateLimited, { private: true });
+    }
+    if (text.length > options.config.maxQuestionLength) {
+      const lang = langOf();
+      return plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength));
     }
     return undefined;
   }
