@@ -4,7 +4,8 @@ import { plainReply } from '../src/core/reply.ts';
 import type { Lang } from '../src/shared/types.ts';
 import type { Command, CommandContext } from '../src/core/command.ts';
 
-const LANG_WORDS: Record<string, Lang> = { en: 'en', english: 'en', anglais: 'en', fr: 'fr', french: 'fr', français: 'fr', francais: 'fr' };
+// A Map: a word looked up on a plain object would find its prototype's ("constructor", "__proto__").
+const LANG_WORDS = new Map<string, Lang>([['en', 'en'], ['english', 'en'], ['anglais', 'en'], ['fr', 'fr'], ['french', 'fr'], ['français', 'fr'], ['francais', 'fr']]);
 /** The Discord option's name, and the word that asks for it on Slack. */
 export const ONLY_NEW = 'only-new';
 
@@ -19,7 +20,7 @@ export function parseScheduleText(text: string): (ScheduleRequest & { lang?: Lan
     const lower = word.toLowerCase();
     if (lower === ONLY_NEW) request.onlyNew = true;
     else if (/^\d{1,2}:\d{2}$/.test(word) && !request.time) request.time = word;
-    else if (LANG_WORDS[lower] && !request.lang) request.lang = LANG_WORDS[lower];
+    else if (LANG_WORDS.has(lower) && !request.lang) request.lang = LANG_WORDS.get(lower);
     // Any IANA name, `Europe/Zurich` as well as `UTC` or `CET`; cron's day and month names (MON, JAN) are none.
     else if (/[A-Za-z]/.test(word) && isTimeZone(word) && !request.timeZone) request.timeZone = word;
     else if (/^[A-Za-z]+\/[A-Za-z_/+-]+$/.test(word)) return { problem: 'timeZone' };

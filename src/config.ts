@@ -61,6 +61,7 @@ const platformShape = {
     .refine((zone) => isTimeZone(zone)),
   BRIEFING_CHANNELS: optionalText.refine((v) => v === undefined || v.split(',').every((item) => /^(discord|slack):[A-Za-z0-9]+$/.test(item.trim()))),
   BRIEFING_GRACE_MINUTES: positiveInt(30),
+  BRIEFING_MAX_PER_CHANNEL: positiveInt(10),
 };
 
 const envSchema = z.object({ ...coreShape, ...platformShape });
@@ -98,6 +99,7 @@ const EXPECTED: Record<EnvKey, string> = {
   BRIEFING_TZ: 'an IANA time zone such as Europe/Zurich or UTC',
   BRIEFING_CHANNELS: 'a comma-separated list of discord:<channel id> or slack:<channel id>',
   BRIEFING_GRACE_MINUTES: 'a whole number of minutes, 1 or more',
+  BRIEFING_MAX_PER_CHANNEL: 'a whole number of subscriptions, 1 or more',
 };
 
 /** Never echoed in an error: a mistaken value may still be most of a real secret. */
@@ -144,7 +146,7 @@ export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
   healthPort?: number;
-  briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string };
+  briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string; maxPerChannel: number };
   /** Set: the store is this PostgreSQL database, shared by every instance; unset: SQLite in DATA_DIR. */
   database?: DatabaseConfig;
   /** DATA_DIR was set: a store is wanted even where Depeche can do without one (the terminal chat). */
@@ -192,6 +194,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Co
       channels: e.BRIEFING_CHANNELS ? e.BRIEFING_CHANNELS.split(',').map((item) => item.trim()) : [],
       graceMinutes: e.BRIEFING_GRACE_MINUTES,
       dataDir: e.DATA_DIR,
+      maxPerChannel: e.BRIEFING_MAX_PER_CHANNEL,
     },
     database: e.DATABASE_URL ? databaseUrl(e.DATABASE_URL) : undefined,
     storeConfigured: set.DATA_DIR !== undefined,

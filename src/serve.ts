@@ -38,7 +38,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
   // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
   const store = await openStore(config);
-  const subscriptions = createSubscriptionService({ store, defaults: config.briefing });
+  const subscriptions = createSubscriptionService({ store, defaults: config.briefing, maxPerChannel: config.briefing.maxPerChannel });
   // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
   const conversations = store.conversations?.<ConversationState>({
     ttlMs: config.conversationTtlMs,

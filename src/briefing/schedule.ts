@@ -9,6 +9,8 @@ const CRON_FIELD = /^[\d*,/\-A-Za-z?LW#]+$/;
 
 /** croner does the time-zone and daylight-saving arithmetic; a pattern is built once per schedule. */
 const patterns = new Map<string, Cron>();
+/** Patterns are typed by users: the cache is bounded. */
+const MAX_PATTERNS = 1000;
 
 function cronFor(schedule: Schedule): Cron {
   const pattern = schedule.kind === 'daily' ? dailyPattern(schedule.time) : schedule.cron;
@@ -16,6 +18,7 @@ function cronFor(schedule: Schedule): Cron {
   let cron = patterns.get(key);
   if (!cron) {
     cron = new Cron(pattern, { timezone: schedule.timeZone, paused: true });
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
     patterns.set(key, cron);
   }
   return cron;
@@ -30,6 +33,28 @@ function dailyPattern(time: string): string {
 /** The first slot strictly after `after` (epoch ms), or undefined if the pattern has no more. */
 export function nextSlot(schedule: Schedule, after: number): number | undefined {
   return cronFor(schedule).nextRun(new Date(after))?.getTime();
+}
+
+/** A channel gets at most this many briefings in any hour, all its subscriptions together. */
+export const MAX_POSTS_PER_HOUR = 4;
+const HOUR_MS = 3_600_000;
+/** How far ahead the busiest hour is looked for: a week holds every weekly pattern. */
+const LOOK_AHEAD_MS = 7 * 24 * HOUR_MS;
+
+/** The most posts that `schedules` together make within any 60 minutes of the coming week. */
+export function busiestHour(schedules: readonly Schedule[], from: number): number {
+  const slots: number[] = [];
+  for (const schedule of schedules) {
+    // At most one post per MIN_INTERVAL_MS each (makeSchedule refuses closer), so this loop is bounded too.
+    for (let slot = nextSlot(schedule, from); slot !== undefined && slot <= from + LOOK_AHEAD_MS; slot = nextSlot(schedule, slot)) slots.push(slot);
+  }
+  slots.sort((a, b) => a - b);
+  let busiest = 0;
+  for (let start = 0, end = 0; end < slots.length; end += 1) {
+    while (slots[end]! - slots[start]! >= HOUR_MS) start += 1;
+    busiest = Math.max(busiest, end - start + 1);
+  }
+  return busiest;
 }
 
 /** The latest slot in (from, to], if any: after downtime only the newest missed slot is worth posting. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../shared/types.ts';
 import type { Schedule, Store, Subscription } from '../store/types.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { makeSchedule, nextSlot, type ScheduleRequest } from './schedule.ts';
+import { busiestHour, makeSchedule, MAX_POSTS_PER_HOUR, nextSlot, type ScheduleRequest } from './schedule.ts';
 
 export interface SubscriptionView {
   subscription: Subscription;
@@ -11,11 +11,17 @@ export interface SubscriptionView {
   unreachable?: string;
 }
 
+/** Why a subscription is refused: a schedule it cannot read or that posts too often, or a channel that has enough. */
+export type SubscribeProblem = 'time' | 'timeZone' | 'cron' | 'tooOften' | 'tooMany' | 'channelTooOften';
+
+/** Subscriptions a channel may have (BRIEFING_MAX_PER_CHANNEL): anyone allowed to subscribe could otherwise add hundreds. */
+export const DEFAULT_MAX_PER_CHANNEL = 10;
+
 /** What the /subscribe, /unsubscribe and /subscriptions commands use: the store plus the configured defaults. */
 export interface SubscriptionService {
   readonly defaults: { time: string; timeZone: string };
   /** `onlyNew`: post only when an article newer than the last one posted is loaded. */
-  subscribe(channel: string, request: ScheduleRequest & { lang: Lang; onlyNew?: boolean }): Promise<SubscriptionView | { problem: 'time' | 'timeZone' | 'cron' | 'tooOften' }>;
+  subscribe(channel: string, request: ScheduleRequest & { lang: Lang; onlyNew?: boolean }): Promise<SubscriptionView | { problem: SubscribeProblem }>;
   /** All of the channel's subscriptions, or the one with this id; returns how many were removed. */
   unsubscribe(channel: string, id?: number): Promise<number>;
   list(channel: string): Promise<SubscriptionView[]>;
@@ -23,8 +29,9 @@ export interface SubscriptionService {
   onChange(listener: () => void): void;
 }
 
-export function createSubscriptionService(options: { store: Store; defaults: { time: string; timeZone: string }; clock?: Clock }): SubscriptionService {
+export function createSubscriptionService(options: { store: Store; defaults: { time: string; timeZone: string }; clock?: Clock; maxPerChannel?: number }): SubscriptionService {
   const { store, defaults } = options;
+  const maxPerChannel = options.maxPerChannel ?? DEFAULT_MAX_PER_CHANNEL;
   const clock = options.clock ?? systemClock;
   const listeners: (() => void)[] = [];
   const changed = () => listeners.forEach((listener) => listener());
@@ -39,6 +46,10 @@ export function createSubscriptionService(options: { store: Store; defaults: { t
     async subscribe(channel, request) {
       const schedule = makeSchedule(request, defaults);
       if ('problem' in schedule) return schedule;
+      // Checked before the insert, not with it: two managers subscribing at the same instant may pass one over.
+      const existing = await store.subscriptions(channel);
+      if (existing.length >= maxPerChannel) return { problem: 'tooMany' };
+      if (busiestHour([...existing.map((s) => s.schedule), schedule], clock.now()) > MAX_POSTS_PER_HOUR) return { problem: 'channelTooOften' };
       const subscription = await store.subscribe({ channel, schedule, lang: request.lang, origin: 'command', onlyNew: request.onlyNew ?? false }, clock.now());
       // Someone could run the command in the channel: if Depeche could not post there before, it may now.
       await store.clearUnreachable(channel);

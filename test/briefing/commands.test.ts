@@ -69,3 +69,33 @@ describe('the subscription commands', () => {
     expect(list.map((line) => line.includes(', only new articles'))).toEqual([true, true, false]);
   });
 });
+
+describe('GIVEN a channel that subscribes again and again', () => {
+  const channel = (id: string) => ({ ...inChannel, channelKey: `slack:${id}` });
+
+  it('THEN it gets at most BRIEFING_MAX_PER_CHANNEL subscriptions, refused plainly beyond, and /subscriptions shows them', async () => {
+    const capped = createDepeche({ commands, knowledge, config, subscriptions: createSubscriptionService({ store, defaults: { time: '08:00', timeZone: 'UTC' }, clock, maxPerChannel: 3 }) });
+    for (const time of ['06:00', '12:00', '18:00']) expect((await capped.run('subscribe', { schedule: time }, channel('CCAP'))).text).toMatch(/^This channel will receive/);
+    const refused = await capped.run('subscribe', { schedule: '21:00' }, channel('CCAP'));
+    expect(refused.text).toBe('This channel already has as many scheduled briefings as allowed: /subscriptions lists them, and /unsubscribe removes one.');
+    expect(await store.subscriptions('slack:CCAP')).toHaveLength(3);
+    expect((await capped.run('subscriptions', {}, channel('CCAP'))).text.split('\n')).toHaveLength(3);
+  });
+
+  it('THEN its subscriptions together post at most 4 times in any hour, cron included', async () => {
+    for (const time of ['09:00', '09:15', '09:30']) expect((await depeche.run('subscribe', { schedule: time }, channel('CHOUR'))).text).toMatch(/^This channel will receive/);
+    expect((await depeche.run('subscribe', { schedule: '45 9 * * 1-5' }, channel('CHOUR'))).text).toMatch(/^This channel will receive/);
+    const fifth = await depeche.run('subscribe', { schedule: '09:50' }, channel('CHOUR'));
+    expect(fifth.text).toBe('With that one, this channel would get more than 4 briefings within an hour: choose another time, or /unsubscribe one first.');
+    expect((await depeche.run('subscribe', { schedule: '11:00' }, channel('CHOUR'))).text).toMatch(/^This channel will receive/);
+  });
+
+  it('WHEN the words are names of an object\'s own properties THEN they are unreadable words, not a failure', async () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(parseScheduleText(word)).not.toHaveProperty('lang');
+      const reply = await depeche.run('subscribe', { schedule: word }, channel('CPROTO'));
+      expect(reply.text).toMatch(/^I could not read/);
+    }
+    expect(await store.subscriptions('slack:CPROTO')).toEqual([]);
+  });
+});

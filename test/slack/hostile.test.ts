@@ -78,6 +78,10 @@ describe('GIVEN Slack HTTP mode behind the request guard', () => {
     expect(h.core.filter((call) => call.who.userKey.endsWith('U0CLICKTWICE'))).toHaveLength(1);
   });
 
+  it('WHEN SLACK_ADMIN_USER_IDS is not set THEN the start says that any member may change briefings', () => {
+    expect(h.logs.filter((line) => String(line.msg).includes('SLACK_ADMIN_USER_IDS is not set'))).toHaveLength(1);
+  });
+
   it('WHEN a body is larger than 512 KB THEN it gets 413 before its signature is read', async () => {
     const sent = await signed(JSON.stringify({ type: 'event_callback', padding: 'x'.repeat(600 * 1024) }), 'application/json');
     expect(sent.status).toBe(413);
