@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { describeJsonError } from './json-error.ts';
 import { resolveWhen, foldWords } from './dates.ts';
@@ -37,7 +37,11 @@ export function loadKnowledge(root: string, options: LoadKnowledgeOptions = {}):
     throw badRoot(FOLDER_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''] ?? `cannot read the knowledge folder (${(error as Error).message})`);
   }
   if (entries.length === 0) throw badRoot(`no article folder in it (each article is a folder holding ${SOURCE_FILE} and ${SUMMARY_FILE})`);
-  const articles = entries.map((name) => loadArticle(join(root, name))).sort(newestFirst);
+  for (const name of entries) {
+    // Printed as JSON: the escapes are shown, never sent to the terminal.
+    if (CONTROL.test(name)) throw new KnowledgeError(`${root}: the folder name ${JSON.stringify(name)} holds control characters; rename it with letters, digits and dashes`);
+  }
+  const articles = entries.map((name) => loadArticle(join(root, name), root)).sort(newestFirst);
   checkArticleIds(articles);
   return Object.freeze({ articles: Object.freeze(articles), newest: articles[0]! });
 }
@@ -50,11 +54,28 @@ export function newestFirst(a: Pick<Article, 'published' | 'dir'>, b: Pick<Artic
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function loadArticle(dir: string): Article {
+/** C0 and C1 control characters, DEL included: what this pattern is for. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A summary is tens of kilobytes; these bounds only keep a broken or hostile file from costing more than a clear error. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_JSON_DEPTH = 32;
+/**
+ * Below these lengths a verbatim check proves nothing ("a" is in every article): a fact's quote is a sentence or a
+ * clause, an actor's or the credit's at least a short name ("UE", "AFP").
+ */
+export const MIN_FACT_QUOTE = 10;
+export const MIN_NAME_QUOTE = 2;
+
+/** `root`, when given, is the knowledge folder: the article's files must be inside it, links included. */
+export function loadArticle(dir: string, root?: string): Article {
   const sourcePath = join(dir, SOURCE_FILE);
   const summaryPath = join(dir, SUMMARY_FILE);
+  if (root) for (const path of [dir, sourcePath, summaryPath]) refuseOutside(path, root);
   const source = readText(sourcePath);
-  const raw = parseJson(summaryPath, readText(summaryPath));
+  const summaryText = readText(summaryPath);
+  checkDepth(summaryPath, summaryText);
+  const raw = parseJson(summaryPath, summaryText);
   refuseTodos(summaryPath, raw);
   const parsed = summarySchema.safeParse(raw);
   if (!parsed.success) throw new KnowledgeError(describeSchemaError(summaryPath, raw, parsed.error));
@@ -78,10 +99,47 @@ export function loadArticle(dir: string): Article {
 }
 
 function readText(path: string): string {
+  let text: string;
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
+    if (statSync(path).size > MAX_FILE_BYTES) throw new KnowledgeError(`${path}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; an article and its summary are far smaller`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
     throw new KnowledgeError(`${path}: missing or unreadable`);
+  }
+  return text;
+}
+
+/** A link that leads out of the knowledge folder would serve any file of the machine as an article's source. */
+function refuseOutside(path: string, root: string): void {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(path);
+    realRoot = realpathSync(root);
+  } catch {
+    return; // Missing: readText says so.
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new KnowledgeError(`${path}: a link that leads outside the knowledge folder; copy the file in instead`);
+}
+
+/** Nesting deeper than any summary needs is refused before parsing, in one pass that cannot overflow the stack. */
+function checkDepth(path: string, text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) {
+        const line = text.slice(0, i).split('\n').length;
+        throw new KnowledgeError(`${path}: line ${line}: nested more than ${MAX_JSON_DEPTH} levels deep; a summary needs a few`);
+      }
+    } else if (c === '}' || c === ']') depth -= 1;
   }
 }
 
@@ -157,10 +215,13 @@ function checkEntries(file: string, summary: SummaryFile, source: string): void 
   const actorIds = new Set(summary.actors.map((actor) => actor.id));
   const factIds = new Set(summary.facts.map((fact) => fact.id));
   const notVerbatim = `not found verbatim in ${SOURCE_FILE}`;
+  const tooShort = (min: number) => `shorter than ${min} characters: too short for its being in ${SOURCE_FILE} to mean anything`;
   for (const actor of summary.actors) {
+    if (actor.quote.trim().length < MIN_NAME_QUOTE) fail('actor', actor.id, 'quote', tooShort(MIN_NAME_QUOTE));
     if (!source.includes(actor.quote)) fail('actor', actor.id, 'quote', notVerbatim);
   }
   for (const fact of summary.facts) {
+    if (fact.quote.trim().length < MIN_FACT_QUOTE) fail('fact', fact.id, 'quote', tooShort(MIN_FACT_QUOTE));
     if (!source.includes(fact.quote)) fail('fact', fact.id, 'quote', notVerbatim);
     fact.actors.forEach((ref, i) => {
       if (!actorIds.has(ref)) fail('fact', fact.id, `actors.${i}`, `no actor "${ref}"`);
@@ -177,6 +238,7 @@ function checkEntries(file: string, summary: SummaryFile, source: string): void 
   summary.briefing.forEach((ref, i) => {
     if (!factIds.has(ref)) throw new KnowledgeError(`${file}: field "briefing.${i}": no fact "${ref}"`);
   });
+  if (summary.credit && summary.credit.quote.trim().length < MIN_NAME_QUOTE) throw new KnowledgeError(`${file}: field "credit.quote": ${tooShort(MIN_NAME_QUOTE)}`);
   if (summary.credit && !source.includes(summary.credit.quote)) {
     throw new KnowledgeError(`${file}: field "credit.quote": ${notVerbatim}`);
   }
