@@ -3,6 +3,7 @@ import type { ActorEntry, Article, FactEntry } from '../knowledge/types.ts';
 import type { Lang, Source } from '../shared/types.ts';
 import { dateLabel, weekdayLabel } from './dates-text.ts';
 import { gapSentence, publisherOf, sourceOf } from './facts-reply.ts';
+import { inert } from './inert.ts';
 import { messages } from './messages.ts';
 
 /** An engine answer in words: the one place where what the engine found becomes sentences. */
@@ -215,15 +216,6 @@ function joinNames(names: readonly string[], lang: Lang): string {
 
 function quoteOf(entry: Entry): string {
   return entry.kind === 'fact' ? entry.fact.quote : entry.kind === 'actor' ? entry.actor.quote : '';
-}
-
-/**
- * A user's words said back ("the weather in Ankara": not covered): cut short, and stripped of anything a platform
- * could read as markup, a mention or a link.
- */
-function inert(text: string): string {
-  const plain = text.replace(/[^\p{L}\p{N}\s,.'’?!-]/gu, ' ').replace(/\s+/g, ' ').trim();
-  return plain.length > 60 ? `${plain.slice(0, 59)}…` : plain;
 }
 
 function partSources(part: PartAnswer): Source[] {

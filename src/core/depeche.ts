@@ -5,6 +5,7 @@ import type { Engine } from '../engine/types.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import { findArticles } from '../knowledge/select.ts';
 import { detectLanguage } from '../engine/language.ts';
+import { inert } from './inert.ts';
 import type { SubscriptionService } from '../briefing/subscriptions.ts';
 import { memoryConversations, type ConversationStore } from './conversations.ts';
 import { noSuchArticleReply } from './articles-reply.ts';
@@ -113,8 +114,8 @@ export function createDepeche(options: DepecheOptions): Depeche {
   async function run(name: string, args: Record<string, string | undefined>, who: Requester): Promise<Reply> {
     const command = byName.get(name);
     const lang = who.lang ?? 'en';
-    // The name is what the user typed after a slash: echoed cut short, so that a long one cannot make a long reply.
-    if (!command) return plainReply(lang, messages[lang].unknownCommand(name.length > 40 ? `${name.slice(0, 39)}…` : name));
+    // The name is what the user typed after a slash: echoed cut short and inert (no markup, mention or link).
+    if (!command) return plainReply(lang, messages[lang].unknownCommand(inert(name, 40)));
     const text = command.options.filter((o) => o.type !== 'boolean').map((o) => args[o.name] ?? '').join(' ');
     const rejected = guard(text, who);
     if (rejected) return rejected;

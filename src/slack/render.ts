@@ -1,10 +1,11 @@
+import { unlinked } from '../core/inert.ts';
 import type { types } from '@slack/bolt';
 import type { FeedbackClick } from '../core/feedback.ts';
 import { messages } from '../core/messages.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Lang } from '../shared/types.ts';
 import { slackCommandNames } from './slash.ts';
-import { escapeMrkdwn, toMrkdwn, toPlain, truncate } from './text.ts';
+import { escapeMrkdwn, toMrkdwn, toPlain, truncate, unformatted } from './text.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -53,7 +54,8 @@ export function renderReply(original: Reply, options: RenderOptions = {}): Slack
     blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(reply.title, HEADER_MAX), emoji: false } });
   }
   if (options.question?.trim()) {
-    const question = escapeMrkdwn(truncate(options.question, 500));
+    // A shared answer must not post the asker's formatting or links under the bot's name.
+    const question = escapeMrkdwn(unformatted(unlinked(truncate(options.question, 500))));
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `*${labels[reply.lang].question}:* ${question}` }] });
   }
   for (const chunk of sectionChunks(reply.text)) {

@@ -8,6 +8,14 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A user's text shown as typed, without its formatting taking effect: a zero-width space after each of mrkdwn's markers
+ * (`*bold*`, `_italics_`, `~strike~`, `` `code` ``) keeps it from enclosing a word, the usual way to show them in Slack.
+ */
+export function unformatted(text: string): string {
+  return text.replace(/[*_~`]/g, '$&\u200b');
+}
+
 /** What a user typed, as plain text for the core: entities decoded, mentions of the bot itself removed. */
 export function fromSlackText(text: string, options: { botUserId?: string } = {}): string {
   let plain = text;

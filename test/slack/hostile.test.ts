@@ -82,6 +82,21 @@ describe('GIVEN Slack HTTP mode behind the request guard', () => {
     expect(h.logs.filter((line) => String(line.msg).includes('SLACK_ADMIN_USER_IDS is not set'))).toHaveLength(1);
   });
 
+  it('WHEN someone shares a question holding formatting and links THEN the channel sees them as text', async () => {
+    await h.fake.http.command(h.appUrl, slashCommand({ text: 'share *How many* people left Aleppo? see https://evil.example/x or evil.example', responseUrl: h.fake.responseUrl('share-inert') }));
+    const { body } = await h.fake.waitForResponse('share-inert');
+    const shown = JSON.stringify(body);
+    expect(body.response_type).toBe('in_channel');
+    expect(shown).toContain('How many');
+    expect(shown).not.toMatch(/\*How many\*|https:\/\/|evil\.example/);
+  });
+
+  it('WHEN an unknown command holds a link THEN the reply names it without the link', async () => {
+    const reply = await h.depeche.run('https://evil.example/*x*', {}, { conversationKey: 'inert', userKey: 'inert' });
+    expect(reply.text).toMatch(/^There is no command/);
+    expect(reply.text).not.toMatch(/https:\/\/|evil\.example|\*/);
+  });
+
   it('WHEN a body is larger than 512 KB THEN it gets 413 before its signature is read', async () => {
     const sent = await signed(JSON.stringify({ type: 'event_callback', padding: 'x'.repeat(600 * 1024) }), 'application/json');
     expect(sent.status).toBe(413);
