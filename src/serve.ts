@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
 import type { ConversationState } from './core/conversations.ts';
 import { recordingIn } from './recording.ts';
+import { keepWrites } from './store/kept-writes.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
@@ -37,7 +38,9 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
   // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
-  const store = await openStore(config);
+  // Questions and votes whose write fails are kept for a retry, and /healthz says so (src/store/kept-writes.ts).
+  const writes = keepWrites(await openStore(config), { logger });
+  const store = writes.store;
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing, maxPerChannel: config.briefing.maxPerChannel });
   // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
   const conversations = store.conversations?.<ConversationState>({
@@ -49,7 +52,23 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals });
   // A shared database that goes away degrades /healthz; questions are still answered.
-  store.watch?.({ onState: ops.health.dependency('database') });
+  if (store.watch) {
+    const databaseState = ops.health.dependency('database');
+    store.watch({
+      onState: (state) => {
+        databaseState(state);
+        // The writes kept while it was away are written now, not at the next retry.
+        if (state === 'up') void writes.retry();
+      },
+    });
+  }
+  // Shown in /healthz from the first failed write on: a store that never failed adds nothing to the report.
+  let writesState: ((state: 'up' | 'down') => void) | undefined;
+  writes.onChange((failing) => {
+    writesState ??= ops.health.dependency('store');
+    writesState(failing ? 'down' : 'up');
+  });
+  ops.health.detail('store', () => (writesState ? writes.state() : undefined));
   const adapters = await startPlatforms(options, ops, store);
   if (options.briefings) {
     const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
@@ -58,6 +77,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
     ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
   }
   for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
+  ops.shutdown.add('store writes', () => writes.retry().finally(() => writes.stop()), 'storage');
   ops.shutdown.add('store', () => store.close(), 'storage');
   return ops;
 }

@@ -15,6 +15,8 @@ export interface HealthReport {
   shards?: Record<string, PlatformState>;
   /** Present when there is one: `{ database: 'down' }`. */
   dependencies?: Record<string, DependencyState>;
+  /** What a dependency says of itself: the store's writes (failing, its error, pending and lost writes). */
+  details?: Record<string, unknown>;
 }
 
 /** Worst first: one shard down makes the platform down. */
@@ -27,6 +29,12 @@ export class HealthRegistry {
   private readonly dependencies = new Map<string, DependencyState>();
   private readonly listeners = new Set<(platform: string, state: PlatformState) => void>();
   private readonly dependencyListeners = new Set<(name: string, state: DependencyState) => void>();
+  private readonly details = new Map<string, () => unknown>();
+
+  /** Adds what `describe` returns to every report, under `name`. */
+  detail(name: string, describe: () => unknown): void {
+    this.details.set(name, describe);
+  }
 
   /** A reporter for one platform, to hand to its adapter. */
   reporter(platform: string): (state: PlatformState) => void {
@@ -90,6 +98,7 @@ export class HealthRegistry {
       platforms,
       ...(this.shardStates.size ? { shards } : {}),
       ...(this.dependencies.size ? { dependencies: Object.fromEntries(this.dependencies) } : {}),
+      ...detailsOf(this.details),
     };
   }
 
@@ -99,6 +108,12 @@ export class HealthRegistry {
     res.writeHead(report.status === 'ok' || report.status === 'degraded' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(report));
   };
+}
+
+/** The details that have something to say (a describer returns undefined while all is well). */
+function detailsOf(details: ReadonlyMap<string, () => unknown>): { details?: Record<string, unknown> } {
+  const said = [...details].map(([name, describe]) => [name, describe()] as const).filter(([, detail]) => detail !== undefined);
+  return said.length > 0 ? { details: Object.fromEntries(said) } : {};
 }
 
 export const HEALTH_PATH = '/healthz';

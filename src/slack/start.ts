@@ -84,7 +84,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   app.use(skipRepeatedEvents({ seen: new SeenEvents(), shared: options.sharedDeliveries, logger }));
   registerListeners(app, { depeche: options.depeche, logger, adminUserIds: config.adminUserIds });
   // Slack has no channel permission Depeche can read: without this list, every member manages every channel's briefings.
-  if (config.adminUserIds.length === 0) logger.warn('slack: SLACK_ADMIN_USER_IDS is not set, so any member of a channel may change its scheduled briefings; set it to the user ids of your admins');
+  if (config.adminUserIds.length === 0) logger.info('slack: SLACK_ADMIN_USER_IDS is not set, so any member of a channel may change its scheduled briefings; set it to the user ids of your admins');
   app.error(async (error) => {
     // The Error itself as first argument: the logger's secret scrubbing keeps an Error's message and stack.
     logger.error(error, 'slack: a listener failed (%s)', error.code);
