@@ -62,6 +62,7 @@ const platformShape = {
   BRIEFING_CHANNELS: optionalText.refine((v) => v === undefined || v.split(',').every((item) => /^(discord|slack):[A-Za-z0-9]+$/.test(item.trim()))),
   BRIEFING_GRACE_MINUTES: positiveInt(30),
   BRIEFING_MAX_PER_CHANNEL: positiveInt(10),
+  RETENTION_DAYS: positiveInt(90),
 };
 
 const envSchema = z.object({ ...coreShape, ...platformShape });
@@ -100,6 +101,7 @@ const EXPECTED: Record<EnvKey, string> = {
   BRIEFING_CHANNELS: 'a comma-separated list of discord:<channel id> or slack:<channel id>',
   BRIEFING_GRACE_MINUTES: 'a whole number of minutes, 1 or more',
   BRIEFING_MAX_PER_CHANNEL: 'a whole number of subscriptions, 1 or more',
+  RETENTION_DAYS: 'a whole number of days, 1 or more',
 };
 
 /** Never echoed in an error: a mistaken value may still be most of a real secret. */
@@ -146,6 +148,8 @@ export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
   healthPort?: number;
+  /** Days refused questions and votes are kept (RETENTION_DAYS). */
+  retentionDays: number;
   briefing: { time: string; timeZone: string; channels: string[]; graceMinutes: number; dataDir: string; maxPerChannel: number };
   /** Set: the store is this PostgreSQL database, shared by every instance; unset: SQLite in DATA_DIR. */
   database?: DatabaseConfig;
@@ -188,6 +192,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Co
     discord: discordConfig(e),
     slack: slackConfig(e),
     healthPort: e.HEALTH_PORT,
+    retentionDays: e.RETENTION_DAYS,
     briefing: {
       time: e.BRIEFING_TIME,
       timeZone: e.BRIEFING_TZ,

@@ -7,6 +7,7 @@ import { createDepeche } from './core/depeche.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './logger.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
+import { startRetention } from './ops/retention.ts';
 import type { ConversationState } from './core/conversations.ts';
 import { recordingIn } from './recording.ts';
 import { keepWrites } from './store/kept-writes.ts';
@@ -75,6 +76,8 @@ export async function serve(options: ServeOptions): Promise<Operations> {
     const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
     // Before the adapters: no post starts once they are stopping.
     ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
+    const retention = startRetention({ store, days: config.retentionDays, logger });
+    ops.shutdown.add('retention', () => retention.stop(), 'servers');
   }
   for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
   ops.shutdown.add('store writes', () => writes.retry().finally(() => writes.stop()), 'storage');

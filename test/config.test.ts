@@ -24,7 +24,8 @@ describe('parseConfig', () => {
     expect(config.conversationTtlMs).toBe(300_000);
     expect(config.maxQuestionLength).toBe(500);
     expect(config.rateLimit).toEqual({ count: 5, windowMs: 10_000 });
-    expect(config.briefing).toEqual({ time: '08:00', timeZone: 'UTC', channels: [], graceMinutes: 30, dataDir: 'data' });
+    expect(config.briefing).toEqual({ time: '08:00', timeZone: 'UTC', channels: [], graceMinutes: 30, dataDir: 'data', maxPerChannel: 10 });
+    expect(config.retentionDays).toBe(90);
     expect(config.discord).toBeUndefined();
     expect(config.slack).toBeUndefined();
   });

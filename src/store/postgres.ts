@@ -199,6 +199,11 @@ export function postgresStore(db: PostgresDatabase): Store {
     async pruneAnswers(before) {
       return (await db.query({ text: 'DELETE FROM answers WHERE created_at < $1', values: [before] })).rowCount ?? 0;
     },
+    async pruneRecords(before) {
+      const questions = (await db.query({ text: 'DELETE FROM unanswered WHERE last_seen < $1', values: [before] })).rowCount ?? 0;
+      const votes = (await db.query({ text: 'DELETE FROM votes WHERE voted_at < $1', values: [before] })).rowCount ?? 0;
+      return { questions, votes };
+    },
     async listVotes({ helpful, limit = 50 }) {
       const { rows } = await db.query<TallyRow>({ text: helpful ? HELPFUL_TALLIES : UNHELPFUL_TALLIES, values: [limit] });
       return rows.map(tallyOf);

@@ -213,6 +213,8 @@ function sqliteStore(db: Database.Database, file: string): Store {
        ON CONFLICT (answer_id, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at`,
     ),
     pruneAnswers: db.prepare('DELETE FROM answers WHERE created_at < ?'),
+    pruneQuestions: db.prepare('DELETE FROM unanswered WHERE last_seen < ?'),
+    pruneVotes: db.prepare('DELETE FROM votes WHERE voted_at < ?'),
     ...tallyStatements(db),
   };
   const pruneDeliveries = throttled(60_000, (now) => statements.pruneDeliveries.run(now));
@@ -302,6 +304,9 @@ function sqliteStore(db: Database.Database, file: string): Store {
     },
     async pruneAnswers(before) {
       return statements.pruneAnswers.run(before).changes;
+    },
+    async pruneRecords(before) {
+      return { questions: statements.pruneQuestions.run(before).changes, votes: statements.pruneVotes.run(before).changes };
     },
     async listVotes({ helpful, limit = 50 }) {
       return (helpful ? statements.helpfulTallies : statements.unhelpfulTallies).all(limit).map(tallyOf);

@@ -151,6 +151,11 @@ export interface Store {
   /** Forgets answers saved before `before` (epoch ms): they can no longer be rated. Returns how many. */
   pruneAnswers(before: number): Promise<number>;
   /**
+   * Retention (RETENTION_DAYS): forgets refused questions last asked, and votes last cast, before `before` (epoch ms).
+   * Returns how many of each.
+   */
+  pruneRecords(before: number): Promise<{ questions: number; votes: number }>;
+  /**
    * Votes counted per (question, entries, lang): the tallies with at least one vote of the kind asked for
    * (`helpful` true or false), most such votes first, then the most recently voted.
    */

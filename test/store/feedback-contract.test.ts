@@ -16,6 +16,21 @@ describe.each([sqlite, postgres])("the $name store's answers and votes", (kind) 
     ...extra,
   });
 
+  it('GIVEN refused questions and votes of different ages THEN retention forgets those last asked or cast before the bound, and keeps the rest', async () => {
+    const store = await openEmpty();
+    await store.recordUnanswered('old question', 100);
+    await store.recordUnanswered('asked again', 100);
+    await store.recordUnanswered('asked again', 5000);
+    await store.saveAnswer(answer('a1'), 10);
+    await store.saveAnswer(answer('a2', { entries: ['other'] }), 10);
+    await store.vote({ answerId: 'a1', voter: 'v1', helpful: true }, 200);
+    await store.vote({ answerId: 'a2', voter: 'v1', helpful: true }, 6000);
+    expect(await store.pruneRecords(1000)).toEqual({ questions: 1, votes: 1 });
+    expect((await store.listUnanswered()).map((q) => q.text)).toEqual(['asked again']);
+    expect((await store.listVotes({ helpful: true })).map((tally) => tally.entries)).toEqual([['other']]);
+    expect(await store.pruneRecords(1000)).toEqual({ questions: 0, votes: 0 });
+  });
+
   it('GIVEN no saved answer THEN a vote on it is refused and nothing is counted', async () => {
     const store = await openEmpty();
     expect(await store.vote({ answerId: 'nope', voter: 'v1', helpful: false }, 1)).toBe(false);
