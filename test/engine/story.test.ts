@@ -164,3 +164,12 @@ describe('GIVEN chat around a question', () => {
     expect(reply!.text).toMatch(/25'000/);
   });
 });
+
+describe('GIVEN zero-width and other format characters inside words', () => {
+  it('THEN the question is read as if they were not there', () => {
+    const [plain] = chat('How many people left Aleppo?');
+    const [hidden] = chat('How m\u200Bany peo\u200Dple left Al\uFEFFeppo?');
+    expect(hidden!.answered).toBe(true);
+    expect(hidden!.text).toBe(plain!.text);
+  });
+});
