@@ -15,7 +15,7 @@ import { entryGroups, type AskResult } from './decide.ts';
 import { followInstruction } from './instructions.ts';
 import { explanationLines, type Explanation } from './explanation.ts';
 import { detectLanguage } from './language.ts';
-import { fold } from './normalize.ts';
+import { fold, withoutFormatCharacters } from './normalize.ts';
 import { DEFAULT_PARAMS } from './params.ts';
 import { readAsk, readQuestion, type Ask } from './read.ts';
 import { articleById, type EngineState } from './state.ts';
@@ -70,7 +70,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   return {
     answer(question: string, askOptions: AskOptions = {}): Answer {
       const explain: Explanation | undefined = askOptions.explain ?? (askOptions.trace ? { asks: [] } : undefined);
-      const answer = answerLine(question, askOptions, explain);
+      const answer = answerLine(withoutFormatCharacters(question.slice(0, params.maxQuestionChars)), askOptions, explain);
       if (askOptions.trace && explain) askOptions.trace.push(...explanationLines(explain));
       return answer;
     },

@@ -18,6 +18,16 @@ export function fold(text: string): string {
     .replace(/æ/g, 'ae');
 }
 
+/**
+ * A line without its format characters (\p{Cf}: zero-width spaces and joiners, byte-order marks…), before anything
+ * reads it: splitting and capitals see "Al\uFEFFeppo" as "Aleppo", not as two words.
+ */
+export function withoutFormatCharacters(text: string): string {
+  return FORMAT.test(text) ? text.replace(FORMAT_ALL, '') : text;
+}
+const FORMAT = /\p{Cf}/u;
+const FORMAT_ALL = /\p{Cf}/gu;
+
 function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
