@@ -2,11 +2,10 @@ import { detectLanguage } from '../engine/language.ts';
 import { fold } from '../engine/normalize.ts';
 import { TODO_MARKER } from '../knowledge/load.ts';
 import type { Lang } from '../shared/types.ts';
+import { attributionIn, figureIn, kindCue, readDateline, whenIn } from './dispatch.ts';
 import { findNames } from './names.ts';
-import { isInformative, splitArticle } from './sentences.ts';
+import { isInformative, splitArticle, type Piece } from './sentences.ts';
 
-/** A number as an article writes it: 16, 1,200, 25'000, 3.5, 50 à 70. */
-const NUMBER = /\d[\d'’.,\u00a0\u202f ]*\d|\d/u;
 const todo = (what: string) => `${TODO_MARKER}: ${what}`;
 
 export interface Draft {
@@ -24,33 +23,60 @@ export interface Draft {
  * write (texts, questions, kinds) says TODO, and the loader refuses a summary that still does: a draft never goes live.
  */
 export function draftSummary(options: { id: string; source: string; published?: string }): Draft {
-  const pieces = splitArticle(options.source);
-  const sentences = pieces.filter(isInformative);
+  const pieces = withoutDateline(splitArticle(options.source));
+  const dateline = pieces.dateline;
+  const sentences = pieces.list.filter(isInformative);
   const lang: Lang = detectLanguage(sentences.map((s) => s.text).join(' '), 'fr');
-  const credit = pieces.find((piece) => piece.kind === 'credit');
+  const creditLine = pieces.list.find((piece) => piece.kind === 'credit');
+  const credit = creditLine ? { publisher: creditLine.text, quote: creditLine.text } : dateline?.credit;
 
   const usedIds = new Set<string>();
-  const actors = findNames(pieces).map((found) => ({
-    id: uniqueId(slug(found.name), usedIds),
-    kind: todo('country, person, organisation, group or place'),
-    names: [found.name],
-    text: { en: todo(`who or what ${found.name} is, in English`), fr: todo(`qui ou ce qu'est ${found.name}, en français`) },
-    quote: found.piece.text,
-  }));
+  const found = findNames(pieces.list, options.source);
+  // The dateline's place ("KOUROU") is where the story happens: an actor by its name as the story writes it.
+  if (dateline && !found.some((f) => fold(f.name) === fold(dateline.placeName))) {
+    const where = sentences.find((s) => s.text.includes(dateline.placeName));
+    if (where) found.push({ name: dateline.placeName, piece: where, count: 1 });
+  }
+  const actors = found.map((name) => {
+    const kind = kindCue(name.piece.text, name.name) ?? (dateline && fold(name.name) === fold(dateline.placeName) ? 'place' : undefined);
+    return {
+      id: uniqueId(slug(name.name), usedIds),
+      kind: kind ?? todo('country, person, organisation, group, place or object (a rocket, an engine, a law…)'),
+      names: [name.name],
+      text: { en: todo(`who or what ${name.name} is, in English`), fr: todo(`qui ou ce qu'est ${name.name}, en français`) },
+      quote: name.name,
+    };
+  });
 
   const facts = sentences.map((sentence, i) => {
-    const number = NUMBER.exec(sentence.text)?.[0];
     const folded = fold(sentence.text);
-    const named = actors.filter((actor) => actor.names.some((name) => folded.includes(fold(name)))).map((actor) => actor.id);
+    const named = actors.filter((actor) => actor.names.some((name) => folded.includes(fold(name))));
+    const figure = figureIn(sentence.text);
+    const when = whenIn(sentence.text);
+    const attribution = attributionIn(sentence.text);
+    // Who said it: the person the sentence names after its "a déclaré", "selon", "said" (else the first actor there).
+    const after = attribution === undefined ? [] : named.map((actor) => ({ actor, at: sentence.text.indexOf(actor.names[0]!, attribution) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+    const saidBy = (after.find((x) => x.actor.kind === 'person') ?? after[0])?.actor.id;
     return {
       id: `f${i + 1}`,
-      kind: todo(number ? 'figure (probably), commitment, reaction, event or context' : 'commitment, figure, reaction, event or context'),
-      actors: named,
+      kind: todo(figure ? 'figure (probably), commitment, reaction, event or context' : attribution !== undefined ? 'reaction (probably), commitment, figure, event or context' : 'commitment, figure, reaction, event or context'),
+      actors: named.map((actor) => actor.id),
       text: { en: todo('the fact in one plain English sentence'), fr: todo('le fait en une phrase simple, en français') },
       quote: sentence.text,
       questions: { en: [todo('how a reader asks for it, in English')], fr: [todo('comment un lecteur le demande, en français')] },
       answers: [todo('who, what, where, when, why, how, how_many, how_long or yes_no')],
-      ...(number ? { figure: { value: number.trim(), counts: { en: todo('what the number counts'), fr: todo('ce que compte le nombre') } } } : {}),
+      ...(when ? { when } : {}),
+      ...(saidBy ? { said_by: saidBy } : {}),
+      ...(figure
+        ? {
+            figure: {
+              value: figure.value,
+              ...(figure.unit ? { unit: figure.unit } : {}),
+              counts: { en: todo(`what ${figure.value} counts, in English`), fr: figure.counted ? todo(`ce que compte le nombre (${figure.counted}…)`) : todo('ce que compte le nombre') },
+              ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+            },
+          }
+        : {}),
     };
   });
 
@@ -59,7 +85,7 @@ export function draftSummary(options: { id: string; source: string; published?: 
     id: options.id,
     title: { en: todo('the headline in English'), fr: todo('le titre en français') },
     ...(options.published ? { published: options.published } : {}),
-    ...(credit ? { credit: { publisher: credit.text, quote: credit.text, language: lang } } : {}),
+    ...(credit ? { credit: { publisher: credit.publisher, quote: credit.quote, language: lang } } : {}),
     briefing: facts.slice(0, 3).map((fact) => fact.id),
     actors,
     facts,
@@ -67,6 +93,17 @@ export function draftSummary(options: { id: string; source: string; published?: 
     synonyms: [],
   };
   return { summary, facts: facts.length, actors: actors.length, todos: countTodos(summary) };
+}
+
+/** The pieces with the dateline cut off the first sentence ("KOUROU (…), 9 juil 2024 (Agence) - La nouvelle…"). */
+function withoutDateline(pieces: Piece[]): { list: Piece[]; dateline?: ReturnType<typeof readDateline> } {
+  const first = pieces.findIndex((piece) => piece.kind === 'sentence');
+  const dateline = first >= 0 ? readDateline(pieces[first]!.text) : undefined;
+  if (!dateline) return { list: pieces };
+  const cut = pieces[first]!;
+  const list = [...pieces];
+  list[first] = { ...cut, text: cut.text.slice(dateline.storyStart), start: cut.start + dateline.storyStart };
+  return { list, dateline };
 }
 
 function slug(name: string): string {

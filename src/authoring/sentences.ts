@@ -45,6 +45,8 @@ function sentencesOf(line: string, lineStart: number): Piece[] {
   let from = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
+    // '"C'est un jour historique. Nous avons…", a déclaré…': words quoted over several sentences stay with who said them.
+    if (insideQuote(line.slice(from, end))) continue;
     const before = /([\p{L}.°]+)[.]$/u.exec(line.slice(from, match.index + 1))?.[1] ?? '';
     // "M. Dupont", "U.S. troops": a stop after an abbreviation or a single capital does not end the sentence.
     if (match[0].startsWith('.') && match[0].length === 1 && (ABBREVIATIONS.has(before.toLowerCase()) || /^(?:\p{Lu}\.?)+$/u.test(before))) continue;
@@ -54,6 +56,18 @@ function sentencesOf(line: string, lineStart: number): Piece[] {
   }
   if (from < line.length) pieces.push(piece(line, from, line.length, lineStart));
   return pieces;
+}
+
+/** Whether a quotation opened in `text` is still open at its end (straight quotes counted, « » and “ ” paired). */
+function insideQuote(text: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const c of text) {
+    if (c === '"') straight += 1;
+    else if (c === '«' || c === '“') open += 1;
+    else if (c === '»' || c === '”') open -= 1;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 function piece(line: string, from: number, to: number, lineStart: number): Piece {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArticle, summaryLine } from '../../src/authoring/check.ts';
+import { draftSummary } from '../../src/authoring/draft.ts';
 import { findNames } from '../../src/authoring/names.ts';
 import { AuthoringError, createDraftArticle } from '../../src/authoring/new-article.ts';
 import { isInformative, splitArticle } from '../../src/authoring/sentences.ts';
@@ -93,7 +94,9 @@ describe('npm run knowledge:new', () => {
     expect(summary.facts[0].text.en).toMatch(/^TODO/);
     expect(summary.facts[0].actors).toEqual(['ciara', 'brittany']);
     const goff = summary.actors.find((a: Json) => a.names[0] === 'Anne Le Goff');
-    expect(goff).toMatchObject({ id: 'anne-le-goff', quote: STORM.split('\n')[4] });
+    // The name as the article writes it is the actor's quote; she said the quoted words.
+    expect(goff).toMatchObject({ id: 'anne-le-goff', quote: 'Anne Le Goff' });
+    expect(summary.facts[3].said_by).toBe('anne-le-goff');
     expect(draft).toMatchObject({ facts: 4, actors: summary.actors.length });
     expect(draft.todos).toBeGreaterThan(4 * 5);
   });
@@ -152,4 +155,42 @@ describe('npm run knowledge:new', () => {
     expect(again.stderr).toMatch(/^knowledge:new: .*storm-ciara already exists: choose another id, or remove the folder first\n$/);
     // Four processes, each starting tsx: allow for a busy machine.
   }, 60_000);
+});
+
+describe('GIVEN the Ariane 6 dispatch (test/fixtures/dispatches/ariane-6.txt)', () => {
+  const source = readFileSync(join(ROOT, 'test/fixtures/dispatches/ariane-6.txt'), 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the draft is the JSON an editor edits
+  const { summary } = draftSummary({ id: 'ariane-6-first-flight', source, published: '2024-07-09' }) as { summary: any };
+  const names: string[] = summary.actors.map((actor: Json) => actor.names[0]);
+  const fact = (words: string) => summary.facts.find((f: Json) => f.quote.includes(words));
+
+  it('THEN the draft names the real names whole, and no heading, dateline, title or common word', () => {
+    for (const name of ['Ariane 6', 'The Exploration Company', 'CSO-3', 'Covid-19', 'Stéphane Israël', 'Martin Sion', 'Josef Aschbacher', 'Philippe Baptiste', 'Kourou', 'Vega-C']) expect(names).toContain(name);
+    for (const junk of ['KOUROU', 'Agence', 'Centre', 'PDG du Centre', 'Sion', 'Israël', 'Covid-', 'CSO-', 'Anomalie', 'H', 'Après']) expect(names).not.toContain(junk);
+  });
+
+  it('THEN things and people get their kind from the words around them, and the dateline place is the story\'s place', () => {
+    const kind = (name: string) => summary.actors.find((actor: Json) => actor.names[0] === name)?.kind;
+    expect(kind('Ariane 6')).toBe('object');
+    expect(kind('Vinci')).toBe('object');
+    expect(kind('Stéphane Israël')).toBe('person');
+    expect(kind('Kourou')).toBe('place');
+  });
+
+  it('THEN the credit is read from the dateline, and the dateline is no part of the first fact', () => {
+    expect(summary.credit).toMatchObject({ publisher: 'Agence', quote: '(Agence)' });
+    expect(summary.facts[0].quote).toMatch(/^La nouvelle fusée européenne Ariane 6 a réussi mardi/);
+    expect(source).toContain(summary.facts[0].quote);
+  });
+
+  it('THEN the height, the launch day and the orbit\'s altitude are pre-filled, with who said each quote', () => {
+    expect(fact('haut d\'environ 56').figure).toMatchObject({ value: '56', unit: 'm', qualifier: 'about' });
+    expect(fact('a réussi mardi').when).toBe('mardi');
+    expect(fact('600 km').figure).toMatchObject({ value: '600', unit: 'km', qualifier: 'about' });
+    expect(fact('4 milliards').figure).toMatchObject({ value: '4 milliards', unit: 'euros', qualifier: 'about' });
+    expect(fact('Nous avons retrouvé un accès autonome').said_by).toBe('josef-aschbacher');
+    expect(fact('carnet de commandes').said_by).toBe('stephane-israel');
+    // Words quoted over two sentences stay one fact with who said them.
+    expect(fact('jour historique').quote).toContain('a déclaré');
+  });
 });
