@@ -22,11 +22,13 @@ export const sources: Command = {
   options: [articleOption],
   cacheable: true,
   run({ lang, article }) {
-    const facts = article.facts.length + article.actors.length;
+    // Facts are counted as facts; who is who in the story is said apart.
+    const facts = article.facts.length;
+    const actors = article.actors.length;
     const about =
       lang === 'fr'
-        ? `Depeche est un bot qui répond aux questions sur cet article à partir d'un résumé structuré : ${facts} faits, chacun appuyé sur une citation exacte du texte, vérifiée au chargement. Il ne répond pas au-delà de l'article et dit quand celui-ci ne dit pas quelque chose.`
-        : `Depeche is a bot that answers questions about this article from a structured summary of it: ${facts} facts, each resting on an exact quote of the text, checked when it loads. It does not answer beyond the article, and says when the article does not say something.`;
+        ? `Depeche est un bot qui répond aux questions sur cet article à partir d'un résumé structuré : ${facts} faits et ${actors} acteurs, chacun appuyé sur une citation exacte du texte, vérifiée au chargement. Il ne répond pas au-delà de l'article et dit quand celui-ci ne dit pas quelque chose.`
+        : `Depeche is a bot that answers questions about this article from a structured summary of it: ${facts} facts and ${actors} actors, each resting on an exact quote of the text, checked when it loads. It does not answer beyond the article, and says when the article does not say something.`;
     const credit = article.credit;
     return {
       title: 'Sources',

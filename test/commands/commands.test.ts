@@ -130,6 +130,8 @@ describe('commands that list facts', () => {
     expect(reply.sources.map((s) => s.quote)).toEqual([article.credit!.quote]);
     expect(article.facts.map((fact) => fact.id)).toContain(reply.sources[0]!.factId);
     expect(article.source).toContain(reply.sources[0]!.quote);
+    // Facts counted as facts, actors apart.
+    expect(reply.text).toContain(`${article.facts.length} facts and ${article.actors.length} actors`);
   });
 });
 
