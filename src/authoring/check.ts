@@ -9,6 +9,7 @@ import { KnowledgeError, loadArticle } from '../knowledge/load.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { Lang } from '../shared/types.ts';
 import { isInformative, splitArticle, type Piece } from './sentences.ts';
+import { synonymClashes, type SynonymClash } from './synonym-clashes.ts';
 import { whyMissed } from './why-missed.ts';
 
 /** A name among this many most common words of a language takes questions over ("UN" is French "un"). */
@@ -49,6 +50,8 @@ export interface ArticleCheck {
   /** Made-up questions the article does not answer (src/engine/self-test.ts), and those that were answered. */
   negatives?: { total: number; answered: SampleMiss[] };
   commonNames?: CommonName[];
+  /** Synonym words in two groups, or used by the article as a verb (src/authoring/synonym-clashes.ts). */
+  synonymClashes?: SynonymClash[];
   /** The lean summary (one sample question per language, no keywords, no synonyms) on all the sample questions. */
   lean?: { total: number; correct: number };
   ms: number;
@@ -100,6 +103,7 @@ export function checkArticle(dir: string, tools: CheckTools = {}): ArticleCheck 
     questions: samples.length,
     misses,
     commonNames: commonNames(article),
+    synonymClashes: synonymClashes(article),
     ms: 0,
   };
   if (tools.hardNegatives) {
@@ -224,6 +228,7 @@ export function detailLines(check: ArticleCheck): string[] {
     `names that are common words (among the ${COMMON_RANK} most common): they can take over questions that use the word`,
     check.commonNames!.map((c) => `actor ${c.actor}, name "${c.name}": the ${c.lang === 'fr' ? 'French' : 'English'} word "${c.word}" (#${c.rank})`),
   );
+  section('synonyms that will mislead', (check.synonymClashes ?? []).map((c) => `"${c.word}": ${c.problem}`));
   if (check.lean) lines.push(`  lean summary (one sample question per language, no keywords, no synonyms): ${check.lean.correct}/${check.lean.total} sample questions answered by their own entry`);
   return lines.length ? [`${check.id}:`, ...lines] : [];
 }
