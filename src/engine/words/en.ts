@@ -61,7 +61,7 @@ export const english: LanguageWords = {
     weather: ['weather', 'temperature', 'temperatures', 'forecast', 'raining', 'snowing', 'sunny', 'climate'],
     distance: ['distance', 'how far', 'far from', 'kilometres', 'kilometers', 'km', 'miles'],
     price: ['price', 'prices', 'cost', 'costs', 'costed', 'expensive', 'cheap', 'spent', 'spend'],
-    height: ['tall', 'height', 'how high', 'metres', 'meters', 'metre', 'meter'],
+    height: ['tall', 'height', 'how high', 'length', 'lengths', 'metres', 'meters', 'metre', 'meter'],
     weight: ['weigh', 'weighs', 'weight', 'kilos', 'kg'],
     currency: ['currency', 'currencies'],
     capital: ['capital', 'capitals'],

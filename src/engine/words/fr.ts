@@ -65,7 +65,7 @@ export const french: LanguageWords = {
     weather: ['meteo', 'temperature', 'temperatures', 'pleut', 'neige', 'ensoleille', 'climat', 'quel temps', 'temps fait il', "temps qu'il fait"],
     distance: ['distance', 'loin', 'kilometres', 'km', 'eloigne', 'eloignee'],
     price: ['prix', 'coute', 'coutent', 'coutera', 'cout', 'couts', 'cher', 'chere', 'tarif', 'tarifs', 'depense', 'depenses'],
-    height: ['taille', 'hauteur', 'metres', 'metre', 'mesure', 'haut', 'haute'],
+    height: ['taille', 'hauteur', 'longueur', 'metres', 'metre', 'mesure', 'haut', 'haute'],
     weight: ['pese', 'poids', 'kilos', 'kg'],
     currency: ['monnaie', 'devise', 'devises'],
     capital: ['capitale', 'capitales'],
