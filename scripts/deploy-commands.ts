@@ -2,6 +2,18 @@
 import { commands } from '../commands/index.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
+import { argsOrExit } from '../src/cli/args.ts';
+
+const { words } = argsOrExit({
+  name: 'deploy-commands',
+  synopsis: 'npm run deploy-commands',
+  about: "Registers Depeche's slash commands with Discord (DISCORD_TOKEN, DISCORD_APPLICATION_ID; DISCORD_GUILD_ID for one server at once).\nRun it after changing the commands.",
+  flags: {},
+});
+if (words.length > 0) {
+  process.stderr.write(`deploy-commands: unexpected argument "${words[0]}"\nUsage: npm run deploy-commands  (--help for more)\n`);
+  process.exit(2);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,10 +1,16 @@
 // `npm run eval [-- --failures <set name>]`: every evaluation set in every mode (fresh, one conversation, primed,
 // lean, its article alone), beside its first run. The eval test asserts the bars; this prints the table.
+import { argsOrExit } from '../src/cli/args.ts';
 import { percent } from '../test/eval/report.ts';
 import { evalEngines, loadSets, MODES, runSet } from '../test/eval/run-sets.ts';
 
-const at = process.argv.indexOf('--failures');
-const failuresOf = at >= 0 ? process.argv.slice(at + 1).join(' ').toLowerCase() : undefined;
+const args = argsOrExit({
+  name: 'eval',
+  synopsis: 'npm run eval [-- --failures <set name>]',
+  about: 'Every evaluation set in every mode (fresh, one conversation, primed, lean, its article alone), beside its first run.',
+  flags: { failures: { description: "then list the failures of the set named by the words that follow (its fresh run)" } },
+});
+const failuresOf = args.flags.has('failures') ? args.words.join(' ').toLowerCase() : undefined;
 const engines = evalEngines();
 console.log(`${'set'.padEnd(26)} ${'lines'.padStart(5)}  ${MODES.map((m) => m.padStart(12)).join('')}  ${'first run'.padStart(9)}`);
 for (const set of loadSets()) {

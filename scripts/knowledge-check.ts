@@ -3,12 +3,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticle, detailLines, summaryLine, type CheckTools } from '../src/authoring/check.ts';
+import { argsOrExit } from '../src/cli/args.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { hardNegatives } from '../src/engine/self-test.ts';
 import { leanArticle } from '../src/knowledge/lean.ts';
 import { KnowledgeError, loadKnowledge } from '../src/knowledge/load.ts';
 
 const tools: CheckTools = { hardNegatives, leanArticle };
+const args = argsOrExit({
+  name: 'knowledge:check',
+  synopsis: 'npm run knowledge:check [-- <article-id>]',
+  about: 'Measures the articles of KNOWLEDGE_DIR (or one of them): one line per article, then what to look at and why.\nExits 1 when an article cannot load, 0 otherwise.',
+  flags: {},
+});
 
 function articleDirs(root: string, only: string | undefined): string[] {
   if (only) {
@@ -47,7 +54,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(args.words);
 } catch (error) {
   const known = error instanceof ConfigError;
   process.stderr.write(`knowledge:check: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);

@@ -7,6 +7,15 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 const USAGE = 'usage: npm run knowledge:new -- <article-id> <path/to/article.txt> [--published YYYY-MM-DD]';
 
 function main(argv: string[]): void {
+  const unknown = argv.find((arg, i) => arg.startsWith('-') && arg !== '--published' && argv[i - 1] !== '--published');
+  if (unknown === '--help' || unknown === '-h') {
+    process.stdout.write(`${USAGE}\nCreates <KNOWLEDGE_DIR>/<article-id>/ with the text and a draft summary.json to fill in (docs/adding-an-article.md).\n`);
+    process.exit(0);
+  }
+  if (unknown) {
+    process.stderr.write(`knowledge:new: unknown option ${unknown}\n${USAGE}\n`);
+    process.exit(2);
+  }
   const at = argv.indexOf('--published');
   const published = at >= 0 ? (argv[at + 1] ?? '') : undefined;
   const [id, textPath, ...extra] = argv.filter((_, i) => at < 0 || (i !== at && i !== at + 1));

@@ -1,3 +1,4 @@
+import { parseCliArgs, usageError, writeExit } from './cli/args.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { processLogger } from './logger.ts';
 import { installCrashGuard } from './ops/crash-guard.ts';
@@ -11,8 +12,22 @@ import { exitOnStartFailure } from './start-failure.ts';
  * (src/discord/shard.ts), and this one serves Slack if it is configured. Everything is imported on demand, so that
  * a manager alone loads neither the knowledge nor the engine nor SQLite.
  */
+const startSpec = {
+  name: 'depeche',
+  synopsis: 'npm start [-- --terminal]',
+  about: [
+    'Serves Depeche on Discord and/or Slack when their credentials are set (.env: DISCORD_TOKEN, SLACK_BOT_TOKEN…),',
+    'else opens the terminal chat. Settings are environment variables: see the README, "Configuration".',
+  ].join('\n'),
+  flags: { terminal: { description: 'open the terminal chat, whatever the configuration' } },
+};
+
 async function main(argv: string[]): Promise<void> {
-  const terminalAsked = argv.includes('--terminal');
+  // Before any setting is read: a typo (--termnial) must not start the bots.
+  const args = parseCliArgs(startSpec, argv);
+  if (args.kind === 'exit') process.exit(writeExit(args, process));
+  if (args.words.length > 0) process.exit(writeExit(usageError(startSpec, `unexpected argument "${args.words[0]}"`), process));
+  const terminalAsked = args.flags.has('terminal');
   // With --terminal no platform will run: their variables are not read, so a broken one cannot stop the chat.
   const config = loadConfig({ platforms: !terminalAsked });
   const logger = processLogger(config);

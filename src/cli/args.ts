@@ -64,3 +64,10 @@ export function writeExit(exit: CliExit, io: { stdout: NodeJS.WritableStream; st
   (exit.stream === 'stdout' ? io.stdout : io.stderr).write(exit.text);
   return exit.exitCode;
 }
+
+/** For a script's entry point: the parsed arguments, or, for --help or a mistake, print and exit (0 or 2). */
+export function argsOrExit(spec: CliSpec, argv: readonly string[] = process.argv.slice(2)): { flags: ReadonlySet<string>; words: string[] } {
+  const args = parseCliArgs(spec, argv);
+  if (args.kind === 'exit') process.exit(writeExit(args, process));
+  return args;
+}
