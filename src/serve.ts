@@ -6,6 +6,7 @@ import type { Config, ConfigError } from './config.ts';
 import { createDepeche } from './core/depeche.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './logger.ts';
+import { createMetrics } from './ops/metrics.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
 import { startRetention } from './ops/retention.ts';
 import type { ConversationState } from './core/conversations.ts';
@@ -40,7 +41,8 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
   // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
   // Questions and votes whose write fails are kept for a retry, and /healthz says so (src/store/kept-writes.ts).
-  const writes = keepWrites(await openStore(config), { logger });
+  const metrics = createMetrics();
+  const writes = keepWrites(await openStore(config), { logger, onFailure: metrics.storeError });
   const store = writes.store;
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing, maxPerChannel: config.briefing.maxPerChannel });
   // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
@@ -48,10 +50,10 @@ export async function serve(options: ServeOptions): Promise<Operations> {
     ttlMs: config.conversationTtlMs,
     onError: (error) => logger.warn({ error: String(error) }, 'conversations: the database failed; this follow-up starts afresh'),
   });
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, conversations, ...recordingIn(store, logger) });
+  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, conversations, ...recordingIn(store, logger), onRequest: metrics.request, onVote: metrics.vote });
 
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
-  const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals });
+  const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals, metrics });
   // A shared database that goes away degrades /healthz; questions are still answered.
   if (store.watch) {
     const databaseState = ops.health.dependency('database');
@@ -73,7 +75,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   const adapters = await startPlatforms(options, ops, store);
   if (options.briefings) {
     const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
-    const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger });
+    const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger, onPost: metrics.briefing });
     // Before the adapters: no post starts once they are stopping.
     ops.shutdown.add('briefings', () => scheduler.stop(), 'platforms');
     const retention = startRetention({ store, days: config.retentionDays, logger });
@@ -96,7 +98,7 @@ async function startPlatforms(options: ServeOptions, ops: Operations, store: Sto
   }
   if (config.slack && options.platforms.includes('slack')) {
     const { startSlack } = await import('./slack/start.ts');
-    const customRoutes = config.slack.mode === 'http' ? [ops.healthRoute] : undefined;
+    const customRoutes = config.slack.mode === 'http' ? ops.routes : undefined;
     const sharedDeliveries = (key: string, ttlMs: number) => store.firstDelivery(key, ttlMs);
     started.push(await startSlack({ config: config.slack, depeche, logger, ...ops.hooks('slack'), customRoutes, sharedDeliveries }));
   }

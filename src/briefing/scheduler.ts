@@ -19,6 +19,8 @@ export interface SchedulerOptions {
   logger: Logger;
   /** A slot missed (downtime) by less than this is posted late; older ones are skipped. */
   graceMs: number;
+  /** Told of each post's outcome (metrics). */
+  onPost?: (outcome: 'posted' | 'failed') => void;
   clock?: Clock;
   /** Names this process in claims; defaults to host:pid:random. */
   instance?: string;
@@ -118,13 +120,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await options.store.finish(subscription.channel, slot, 'posted', undefined, clock.now());
       await options.store.recordPostedArticle(subscription.id, latest.article);
       logger.info(log, 'briefings: posted');
+      options.onPost?.('posted');
     } else if (outcome.status === 'gone') {
       await options.store.finish(subscription.channel, slot, 'gone', outcome.reason, clock.now());
       await options.store.markUnreachable(subscription.channel, outcome.reason, clock.now());
       logger.warn({ ...log, reason: outcome.reason }, 'briefings: cannot post to this channel any more; it is skipped until someone subscribes it again');
+      options.onPost?.('failed');
     } else {
       await options.store.finish(subscription.channel, slot, 'failed', outcome.reason, clock.now());
       logger.warn({ ...log, reason: outcome.reason }, 'briefings: the post failed; this slot is not retried');
+      options.onPost?.('failed');
     }
   }
 

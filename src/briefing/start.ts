@@ -33,6 +33,7 @@ export async function startBriefings(options: {
   posters: readonly ChannelPoster[];
   depeche: Depeche;
   logger: Logger;
+  onPost?: (outcome: 'posted' | 'failed') => void;
 }): Promise<Scheduler> {
   const { config, store, logger } = options;
   await syncConfigChannels(store, config, Date.now());
@@ -47,6 +48,7 @@ export async function startBriefings(options: {
     latest: newestBriefing(() => options.depeche.knowledge()),
     logger,
     graceMs: config.graceMinutes * 60_000,
+    onPost: options.onPost,
   });
   options.subscriptions.onChange(() => scheduler.refresh());
   // A shared store says when another instance changed subscriptions, and when the database is back after an outage:

@@ -51,6 +51,9 @@ export interface Depeche {
   readonly rates: boolean;
 }
 
+/** How a request ended, for metrics: answered, refused (outside the articles), turned away, or anything else (help, lists…). */
+export type RequestOutcome = 'answered' | 'refused' | 'rate-limited' | 'too-long' | 'other';
+
 export interface DepecheOptions {
   knowledge: Knowledge;
   /** Without `rateLimit` nobody is limited (the ask CLI, where one person pipes a whole file). */
@@ -67,6 +70,14 @@ export interface DepecheOptions {
   onUnanswered?: (question: string) => void;
   /** Where answers people can rate, and their votes, are kept; without it answers carry no rating buttons. */
   feedback?: FeedbackOptions;
+  /** Told of every request once it is done (metrics): the command, who asked, how it ended and how long it took. */
+  onRequest?: (event: { command: string; userKey: string; outcome: RequestOutcome; ms: number }) => void;
+  /** Told of each vote recorded (metrics). */
+  onVote?: (helpful: boolean) => void;
+}
+
+function outcomeOf(reply: Reply): RequestOutcome {
+  return reply.refused ? 'refused' : reply.answered ? 'answered' : 'other';
 }
 
 export function createDepeche(options: DepecheOptions): Depeche {
@@ -86,15 +97,15 @@ export function createDepeche(options: DepecheOptions): Depeche {
    * Bounds and rate limits apply to every way in, so they live here and not in each adapter. A message over the limit
    * counts against the rate limit like any other, and only its start is read, for the language of the refusal.
    */
-  function guard(text: string, who: Requester): Reply | undefined {
+  function guard(text: string, who: Requester): { reply: Reply; outcome: RequestOutcome } | undefined {
     const langOf = () => detectLanguage(text, who.lang ?? 'en');
     if (limiter && !limiter.take(who.userKey)) {
       const lang = langOf();
-      return plainReply(lang, messages[lang].rateLimited, { private: true });
+      return { reply: plainReply(lang, messages[lang].rateLimited, { private: true }), outcome: 'rate-limited' };
     }
     if (text.length > options.config.maxQuestionLength) {
       const lang = langOf();
-      return plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength));
+      return { reply: plainReply(lang, messages[lang].tooLong(options.config.maxQuestionLength)), outcome: 'too-long' };
     }
     return undefined;
   }
@@ -112,10 +123,18 @@ export function createDepeche(options: DepecheOptions): Depeche {
   }
 
   async function run(name: string, args: Record<string, string | undefined>, who: Requester): Promise<Reply> {
+    const started = performance.now();
+    const { reply, outcome } = await runRequest(name, args, who);
+    options.onRequest?.({ command: byName.has(name) ? name : 'unknown', userKey: who.userKey, outcome: outcome ?? outcomeOf(reply), ms: performance.now() - started });
+    return reply;
+  }
+
+  /** The reply, and how the request ended when the guard turned it away. */
+  async function runRequest(name: string, args: Record<string, string | undefined>, who: Requester): Promise<{ reply: Reply; outcome?: RequestOutcome }> {
     const command = byName.get(name);
     const lang = who.lang ?? 'en';
     // The name is what the user typed after a slash: echoed cut short and inert (no markup, mention or link).
-    if (!command) return plainReply(lang, messages[lang].unknownCommand(inert(name, 40)));
+    if (!command) return { reply: plainReply(lang, messages[lang].unknownCommand(inert(name, 40))) };
     const text = command.options.filter((o) => o.type !== 'boolean').map((o) => args[o.name] ?? '').join(' ');
     const rejected = guard(text, who);
     if (rejected) return rejected;
@@ -124,7 +143,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
     const articleOption = command.options.find((o) => o.type === 'article');
     const words = articleOption ? (args[articleOption.name] ?? '').trim() : '';
     const article = words ? findArticles(knowledge, words)[0] : knowledge.newest;
-    if (!article) return noSuchArticleReply(knowledge, words, lang);
+    if (!article) return { reply: noSuchArticleReply(knowledge, words, lang) };
     const reply = await runCommand(command, {
       args,
       flags,
@@ -143,7 +162,7 @@ export function createDepeche(options: DepecheOptions): Depeche {
       subscriptions: options.subscriptions,
     });
     if (name === 'ask' && reply.refused && args.question?.trim()) options.onUnanswered?.(args.question.trim());
-    return ratings && !who.unrated ? ratings.offer(reply, name === 'ask' ? (args.question ?? '') : `/${[name, text].join(' ').trim()}`) : reply;
+    return { reply: ratings && !who.unrated ? await ratings.offer(reply, name === 'ask' ? (args.question ?? '') : `/${[name, text].join(' ').trim()}`) : reply };
   }
 
   return {
@@ -159,7 +178,9 @@ export function createDepeche(options: DepecheOptions): Depeche {
     },
     rates: ratings !== undefined,
     feedback(click, who) {
-      return ratings ? ratings.vote(click, who.userKey) : Promise.resolve(plainReply(click.lang, messages[click.lang].feedbackOff, { private: true }));
+      if (!ratings) return Promise.resolve(plainReply(click.lang, messages[click.lang].feedbackOff, { private: true }));
+      options.onVote?.(click.helpful);
+      return ratings.vote(click, who.userKey);
     },
     replaceKnowledge(next) {
       engine = createEngine(next);

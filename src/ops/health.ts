@@ -119,10 +119,17 @@ function detailsOf(details: ReadonlyMap<string, () => unknown>): { details?: Rec
 export const HEALTH_PATH = '/healthz';
 
 /** A small server for /healthz alone, on HEALTH_PORT (port 0 picks a free one). */
-export async function startHealthServer(options: { registry: HealthRegistry; port: number; host?: string }): Promise<{ port: number; close(): Promise<void> }> {
+export async function startHealthServer(options: {
+  registry: HealthRegistry;
+  port: number;
+  host?: string;
+  /** Prometheus text on /metrics (src/ops/metrics.ts). */
+  metrics?: { handle: (req: IncomingMessage, res: ServerResponse) => void };
+}): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return options.registry.handle(req, res);
+    if (path === '/metrics' && options.metrics && req.method === 'GET') return options.metrics.handle(req, res);
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end('{"error":"not found"}');
   });

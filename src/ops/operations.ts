@@ -5,6 +5,7 @@ import { gate, type Gate } from './gate.ts';
 import { HEALTH_PATH, HealthRegistry, startHealthServer, type PlatformState } from './health.ts';
 import type { InFlight } from './in-flight.ts';
 import { watchKnowledge, type KnowledgeWatcher } from './reload.ts';
+import { METRICS_PATH, type Metrics } from './metrics.ts';
 import { installShutdown, type Shutdown } from './shutdown.ts';
 
 /** What an adapter is given to take part in operations: where to report its connection, where to count its work. */
@@ -30,6 +31,8 @@ export interface SupervisionOptions {
   serveHealth?: boolean;
   /** The signals that stop the process (SIGTERM and SIGINT). */
   signals?: readonly NodeJS.Signals[];
+  /** Served on /metrics next to /healthz. */
+  metrics?: Metrics;
 }
 
 export interface Operations extends Supervision {
@@ -38,8 +41,8 @@ export interface Operations extends Supervision {
   gate: Gate;
   knowledge: KnowledgeWatcher;
   hooks(platform: string): AdapterHooks;
-  /** Bolt's custom route serving /healthz on the Slack HTTP server. */
-  healthRoute: { path: string; method: string[]; handler: HealthRegistry['handle'] };
+  /** Bolt's custom routes serving /healthz (and /metrics) on the Slack HTTP server. */
+  routes: { path: string; method: string[]; handler: HealthRegistry['handle'] }[];
 }
 
 /** Health (/healthz on HEALTH_PORT) and the graceful stop on SIGTERM/SIGINT. */
@@ -58,7 +61,7 @@ export async function startSupervision(options: SupervisionOptions): Promise<Sup
   });
   let healthPort: number | undefined;
   if (config.healthPort !== undefined && options.serveHealth !== false) {
-    const server = await startHealthServer({ registry: health, port: config.healthPort });
+    const server = await startHealthServer({ registry: health, port: config.healthPort, metrics: options.metrics });
     healthPort = server.port;
     logger.info({ port: server.port }, `health: serving ${HEALTH_PATH}`);
     shutdown.add('health server', () => server.close(), 'servers');
@@ -79,6 +82,9 @@ export async function startOperations(options: Omit<SupervisionOptions, 'gate'> 
     gate: gated,
     knowledge,
     hooks: (platform) => ({ onState: supervision.health.reporter(platform), inFlight: gated.inFlight }),
-    healthRoute: { path: HEALTH_PATH, method: ['GET'], handler: supervision.health.handle },
+    routes: [
+      { path: HEALTH_PATH, method: ['GET'], handler: supervision.health.handle },
+      ...(options.metrics ? [{ path: METRICS_PATH, method: ['GET'], handler: options.metrics.handle }] : []),
+    ],
   };
 }

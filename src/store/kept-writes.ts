@@ -33,7 +33,7 @@ const KEPT = new Set<keyof Store>(['recordUnanswered', 'saveAnswer', 'vote']);
  * again every `retryMs`, oldest first; while writes fail, /healthz says `degraded` with the store's error. The caller
  * still gets the error, as before, so that it can log what it was doing.
  */
-export function keepWrites(store: Store, options: { logger: Logger; maxPending?: number; retryMs?: number }): KeptWrites {
+export function keepWrites(store: Store, options: { logger: Logger; maxPending?: number; retryMs?: number; onFailure?: () => void }): KeptWrites {
   const { logger } = options;
   const maxPending = options.maxPending ?? 1000;
   const pending: { what: string; detail: string; run: () => Promise<unknown> }[] = [];
@@ -90,6 +90,7 @@ export function keepWrites(store: Store, options: { logger: Logger; maxPending?:
           if (failing && pending.length === 0) setFailing(false);
           return result;
         } catch (cause) {
+          options.onFailure?.();
           setFailing(true, cause);
           keep(String(property), JSON.stringify(args[0]).slice(0, 500), run);
           logger.warn({ what: String(property), error: error, pending: pending.length, lost }, 'store: a write failed; kept to try again');
