@@ -38,7 +38,8 @@ export function answerText(answer: Answer, options: RenderOptions = {}): AnswerT
     case 'refusal': {
       const refusal =
         answer.articles.length === 1 ? say.refusal(answer.articles[0]!.title[lang]) : say.refusalMany(answer.articles.map((article) => say.quoted(article.title[lang])).join(', '));
-      const text = answer.suggestions.length ? `${refusal}\n${say.didYouMean}\n${bullets(answer.suggestions)}` : refusal;
+      const said = answer.otherLanguage ? `${say.otherLanguage}\n${refusal}` : refusal;
+      const text = answer.suggestions.length ? `${said}\n${say.didYouMean}\n${bullets(answer.suggestions)}` : said;
       return { ...none, text, suggestions: answer.suggestions, refused: true };
     }
     case 'choose-article': {

@@ -14,7 +14,7 @@ import { Concepts } from './concepts.ts';
 import { entryGroups, type AskResult } from './decide.ts';
 import { followInstruction } from './instructions.ts';
 import { explanationLines, type Explanation } from './explanation.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, isOtherLanguage } from './language.ts';
 import { fold, withoutFormatCharacters } from './normalize.ts';
 import { DEFAULT_PARAMS } from './params.ts';
 import { readAsk, readQuestion, type Ask } from './read.ts';
@@ -135,7 +135,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       }
       const current = articleById(state, topic?.article);
       const suggestions = suggestionsFor(first.ask, lang, current);
-      return { kind: 'refusal', suggestions, articles: current ? [current] : knowledge.articles, lang, topic };
+      // "¿Cuántas personas salieron de Alepo?": said in English, with which languages Depeche reads.
+      const otherLanguage = isOtherLanguage(question);
+      return { kind: 'refusal', suggestions, articles: current ? [current] : knowledge.articles, lang: otherLanguage ? 'en' : lang, topic, ...(otherLanguage ? { otherLanguage } : {}) };
   }
 }
 

@@ -31,3 +31,27 @@ export function detectFromWords<F extends Lang | undefined>(words: readonly stri
 }
 
 export const hasFrenchAccents = (text: string): boolean => FRENCH_ACCENTS.test(text);
+
+/**
+ * Function words of the languages readers most often write in besides English and French (Spanish, German, Italian,
+ * Portuguese), none of them an English or French word: a question written in one of them is answered with a refusal
+ * that says which languages Depeche reads.
+ */
+const OTHER_LANGUAGE_CUES = new Set(
+  `el los las por para cuantas cuantos cuanto donde cuando quien quienes porque esta estan fueron hay personas y una del
+   der die das und ist sind wie viele wer wo warum wann nicht ich mit von auf haben wurde wurden menschen leute
+   gli della delle sono quanti quante dove perche chi cosa hanno
+   os quantas quantos onde quem porque sao foram pessoas voce`.split(/\s+/),
+);
+
+/** Whether a line is written in another language than English or French: more such cues than English and French ones. */
+export function isOtherLanguage(text: string): boolean {
+  const words = tokenize(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
+  let other = 0;
+  let ours = 0;
+  for (const word of words) {
+    if (OTHER_LANGUAGE_CUES.has(word)) other += 1;
+    else if (LANGUAGE_CUES.en.has(word) || LANGUAGE_CUES.fr.has(word)) ours += 1;
+  }
+  return other >= 2 && other > ours;
+}

@@ -39,7 +39,7 @@ export type PartAnswer =
 export type Answer = { lang: Lang; topic?: Topic } & (
   | { kind: 'answer'; parts: PartAnswer[] }
   /** The article does not cover it: up to three questions it can answer instead. */
-  | { kind: 'refusal'; suggestions: string[]; articles: readonly Article[] }
+  | { kind: 'refusal'; suggestions: string[]; articles: readonly Article[]; otherLanguage?: boolean }
   /** Several articles could answer and the conversation is on none of them: one suggestion per article. */
   | { kind: 'choose-article'; choices: { article: Article; question: string }[] }
   | { kind: 'small-talk'; act: SmallTalk; suggestions: string[] }

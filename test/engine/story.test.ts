@@ -173,3 +173,16 @@ describe('GIVEN zero-width and other format characters inside words', () => {
     expect(hidden!.text).toBe(plain!.text);
   });
 });
+
+describe('GIVEN a question in another language than English or French', () => {
+  it('THEN the refusal is in English and says which languages Depeche answers in', () => {
+    for (const question of ['¿Cuántas personas salieron de Alepo?', 'Wie viele Menschen haben Aleppo verlassen?']) {
+      const [reply] = chat(question);
+      expect(reply!.answered).toBe(false);
+      expect(reply!.lang).toBe('en');
+      expect(reply!.text).toMatch(/^I answer in English or French/);
+    }
+    // English with a German name in it is English.
+    expect(chat('What did von der Leyen say?')[0]!.text).not.toMatch(/I answer in English or French/);
+  });
+});
