@@ -1,5 +1,5 @@
 import { answerText } from '../src/core/answer-text.ts';
-import type { Command } from '../src/core/command.ts';
+import { isAvailable, type Command } from '../src/core/command.ts';
 import { creditLine } from '../src/core/facts-reply.ts';
 import { messages } from '../src/core/messages.ts';
 import { plainReply } from '../src/core/reply.ts';
@@ -26,11 +26,13 @@ export const ask: Command = {
       description: { en: 'Only you see the answer', fr: 'Vous seul voyez la réponse' },
     },
   ],
-  async run({ args, flags, lang, engine, conversation, commands, article }) {
+  async run({ args, flags, lang, engine, conversation, commands, article, channelKey, subscriptions }) {
     let question = args.question?.trim();
     if (!question) {
       const example = article.briefing[0]?.questions[lang][0];
-      return plainReply(lang, messages[lang].emptyQuestion(example), { suggestions: engine.suggest('', { limit: 3, lang }) });
+      // The example is in the text already: the suggestions offered, and numbered from 1, are others.
+      const suggestions = engine.suggest('', { limit: 4, lang }).filter((suggestion) => suggestion !== example).slice(0, 3);
+      return plainReply(lang, messages[lang].emptyQuestion(example), { suggestions });
     }
     const state = await conversation.get();
     const picked = SUGGESTION_NUMBER.exec(question);
@@ -43,7 +45,8 @@ export const ask: Command = {
       question = chosen;
     }
     const answer = engine.answer(question, { context: state?.topic, lang });
-    const words = answerText(answer, { commands });
+    // "Who are you?" lists what can be done here: no channel commands in the terminal or a DM.
+    const words = answerText(answer, { commands: commands.filter((command) => isAvailable(command, { channelKey, subscriptions })) });
     await conversation.set({ topic: answer.topic, suggestions: words.suggestions });
     return {
       text: words.text,

@@ -181,7 +181,7 @@ describe('/help and /ask', () => {
     }
     const fr = await run('ask', 'fr');
     expect(fr.text).toBe(messages.fr.emptyQuestion(article.briefing[0]!.questions.fr[0]));
-    expect(fr.suggestions).toContain(article.briefing[0]!.questions.fr[0]);
+    expect(fr.suggestions).not.toContain(article.briefing[0]!.questions.fr[0]);
   });
 
   it('GIVEN /ask with a question THEN it answers it with sources and a credit', async () => {
@@ -406,5 +406,21 @@ describe('the credit in each language', () => {
     }
     expect((await command('sources').run(ctx(uncredited, 'fr'))).text).toContain("L'article ne porte pas de mention de source.");
     expect((await command('sources').run(ctx(uncredited, 'en'))).sources).toEqual([]);
+  });
+});
+
+describe('GIVEN /ask with no question, and "who are you?", where there is no channel (the terminal, a DM)', () => {
+  it('THEN the suggestions offered are not the example already in the text, so they are numbered from 1', async () => {
+    const reply = await run('ask');
+    const example = article.briefing[0]!.questions.en[0]!;
+    expect(reply.text).toContain(example);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    expect(reply.suggestions).not.toContain(example);
+  });
+
+  it('THEN "who are you?" lists the commands that work here, without the channel ones', async () => {
+    const reply = await run('ask', 'en', { question: 'who are you?' });
+    expect(reply.text).toContain('/numbers');
+    expect(reply.text).not.toMatch(/\/subscribe|\/subscriptions/);
   });
 });
