@@ -12,7 +12,7 @@ import { startRetention } from './ops/retention.ts';
 import type { ConversationState } from './core/conversations.ts';
 import { recordingIn } from './recording.ts';
 import { keepWrites } from './store/kept-writes.ts';
-import { openStore } from './store/open.ts';
+import { createdByThisStart, openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
 export type PlatformName = 'discord' | 'slack';
@@ -42,6 +42,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
   // Questions and votes whose write fails are kept for a retry, and /healthz says so (src/store/kept-writes.ts).
   const metrics = createMetrics();
+  const undoStore = createdByThisStart(config);
   const writes = keepWrites(await openStore(config), { logger, onFailure: metrics.storeError });
   const store = writes.store;
   const subscriptions = createSubscriptionService({ store, defaults: config.briefing, maxPerChannel: config.briefing.maxPerChannel });
@@ -72,7 +73,14 @@ export async function serve(options: ServeOptions): Promise<Operations> {
     writesState(failing ? 'down' : 'up');
   });
   ops.health.detail('store', () => (writesState ? writes.state() : undefined));
-  const adapters = await startPlatforms(options, ops, store);
+  // A start that fails here (a refused token, a platform out of reach) leaves nothing behind: no store file appears.
+  const adapters = await startPlatforms(options, ops, store).catch(async (error: unknown) => {
+    writes.stop();
+    await ops.knowledge.close();
+    await store.close();
+    undoStore();
+    throw error;
+  });
   if (options.briefings) {
     const posters = adapters.flatMap((adapter) => (adapter.poster ? [adapter.poster] : []));
     const scheduler = await startBriefings({ config: config.briefing, store, subscriptions, posters, depeche: ops.depeche, logger, onPost: metrics.briefing });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { STORE_FILE, type Store } from './types.ts';
@@ -20,4 +20,21 @@ export async function openStore(config: Pick<Config, 'database' | 'briefing'>): 
 export async function openExistingStore(config: Pick<Config, 'database' | 'briefing'>): Promise<Store | undefined> {
   if (!config.database && !existsSync(join(config.briefing.dataDir, STORE_FILE))) return undefined;
   return openStore(config);
+}
+
+/**
+ * Undoes what opening the store created, for a start that failed (a bad token, Slack out of reach): the SQLite file
+ * and its folder, when this start made them. A store that was there before is left as it was.
+ */
+export function createdByThisStart(config: Pick<Config, 'database' | 'briefing'>): () => void {
+  if (config.database) return () => {};
+  const dir = config.briefing.dataDir;
+  const file = join(dir, STORE_FILE);
+  const hadDir = existsSync(dir);
+  const hadFile = existsSync(file);
+  return () => {
+    if (hadFile) return;
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+    if (!hadDir) rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DIR } from '../discord/harness.ts';
@@ -69,11 +72,13 @@ describe('GIVEN a Slack that cannot be reached or refuses a token', () => {
     await Promise.all([expectOneLine(http, line), expectOneLine(socket, line)]);
   }, 40_000);
 
-  it('WHEN Slack answers invalid_auth to the bot token THEN one line names SLACK_BOT_TOKEN', async () => {
+  it('WHEN Slack answers invalid_auth to the bot token THEN one line names SLACK_BOT_TOKEN, and no store is left on disk', async () => {
     const fake: FakeSlack = await startFakeSlack();
     fakes.push(fake);
-    const run = npmStart({ SLACK_BOT_TOKEN: 'xoxb-revoked-0000', SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'depeche-failed-start-')), 'data');
+    const run = npmStart({ SLACK_BOT_TOKEN: 'xoxb-revoked-0000', SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0', DATA_DIR: dataDir });
     await expectOneLine(run, 'depeche: SLACK_BOT_TOKEN: Slack refused it (invalid_auth)');
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('WHEN Slack answers invalid_auth to the app token (Socket Mode) THEN one line names SLACK_APP_TOKEN', async () => {
