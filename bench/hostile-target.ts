@@ -1,17 +1,15 @@
 // The bot under attack for `npm run bench:hostile` (bench/hostile.ts): the real Slack adapter in HTTP mode with the
 // real knowledge, against a fake Slack, in its own process so that its RSS is its own. Driven over IPC.
-import { commands } from '../commands/index.ts';
+import { createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
-import { createDepeche } from '../src/core/depeche.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createLogger } from '../src/logger.ts';
 import { startSlack } from '../src/slack/start.ts';
 import { startFakeSlack } from '../test/fakes/slack/index.ts';
 
 const fake = await startFakeSlack();
 const config = parseConfig({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
-const depeche = createDepeche({ commands, knowledge: loadKnowledge('knowledge'), config });
 const logger = createLogger({ level: 'silent' });
+const { depeche } = await createApp(config, { logger, store: 'none', rateLimited: true });
 const adapter = await startSlack({ config: config.slack!, depeche, logger, listen: { port: 0, host: '127.0.0.1' }, clientOptions: { retryConfig: { retries: 0 } } });
 
 process.on('message', (message: { kind: string; channel?: string }) => {

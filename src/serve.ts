@@ -1,18 +1,10 @@
-import { commands as registry } from '../commands/index.ts';
+import { createApp } from './app.ts';
 import type { RunningAdapter } from './core/adapter.ts';
 import { startBriefings } from './briefing/start.ts';
-import { createSubscriptionService } from './briefing/subscriptions.ts';
 import type { Config, ConfigError } from './config.ts';
-import { createDepeche } from './core/depeche.ts';
-import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './logger.ts';
-import { createMetrics } from './ops/metrics.ts';
 import { startOperations, type Operations } from './ops/operations.ts';
 import { startRetention } from './ops/retention.ts';
-import type { ConversationState } from './core/conversations.ts';
-import { recordingIn } from './recording.ts';
-import { keepWrites } from './store/kept-writes.ts';
-import { createdByThisStart, openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
 export type PlatformName = 'discord' | 'slack';
@@ -37,21 +29,13 @@ export interface ServeOptions {
  */
 export async function serve(options: ServeOptions): Promise<Operations> {
   const { config, logger } = options;
-  const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
   // The store (DATABASE_URL, else DATA_DIR) serves the platforms: subscriptions, briefing claims, unanswered
   // questions, votes on answers, Slack event dedupe, and conversations on PostgreSQL.
-  // Questions and votes whose write fails are kept for a retry, and /healthz says so (src/store/kept-writes.ts).
-  const metrics = createMetrics();
-  const undoStore = createdByThisStart(config);
-  const writes = keepWrites(await openStore(config), { logger, onFailure: metrics.storeError });
-  const store = writes.store;
-  const subscriptions = createSubscriptionService({ store, defaults: config.briefing, maxPerChannel: config.briefing.maxPerChannel });
-  // A shared database also keeps conversations, so that a follow-up reaching another instance knows its topic.
-  const conversations = store.conversations?.<ConversationState>({
-    ttlMs: config.conversationTtlMs,
-    onError: (error) => logger.warn({ error: String(error) }, 'conversations: the database failed; this follow-up starts afresh'),
-  });
-  const depeche = createDepeche({ commands: registry, knowledge, config, subscriptions, conversations, ...recordingIn(store, logger), onRequest: metrics.request, onVote: metrics.vote });
+  const app = await createApp(config, { logger, store: 'serve', rateLimited: true });
+  const { depeche, metrics } = app;
+  const writes = app.writes!;
+  const store = app.store!;
+  const subscriptions = app.subscriptions!;
 
   // Health, graceful shutdown on SIGTERM/SIGINT and knowledge hot reload (src/ops).
   const ops = await startOperations({ config, depeche, logger, serveHealth: options.serveHealth, signals: options.signals, metrics });
@@ -75,10 +59,9 @@ export async function serve(options: ServeOptions): Promise<Operations> {
   ops.health.detail('store', () => (writesState ? writes.state() : undefined));
   // A start that fails here (a refused token, a platform out of reach) leaves nothing behind: no store file appears.
   const adapters = await startPlatforms(options, ops, store).catch(async (error: unknown) => {
-    writes.stop();
     await ops.knowledge.close();
-    await store.close();
-    undoStore();
+    await app.close();
+    app.undoStore();
     throw error;
   });
   if (options.briefings) {
@@ -90,8 +73,7 @@ export async function serve(options: ServeOptions): Promise<Operations> {
     ops.shutdown.add('retention', () => retention.stop(), 'servers');
   }
   for (const adapter of adapters) ops.shutdown.add(adapter.name, () => adapter.stop(), 'platforms');
-  ops.shutdown.add('store writes', () => writes.retry().finally(() => writes.stop()), 'storage');
-  ops.shutdown.add('store', () => store.close(), 'storage');
+  ops.shutdown.add('store', () => writes.retry().finally(() => app.close()), 'storage');
   return ops;
 }
 

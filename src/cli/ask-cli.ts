@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
-import { commands as registry } from '../../commands/index.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { answerLine } from '../core/answer-line.ts';
-import { createDepeche, type Requester } from '../core/depeche.ts';
+import { createApp } from '../app.ts';
+import type { Requester } from '../core/depeche.ts';
 import type { Reply } from '../core/reply.ts';
-import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
+import { KnowledgeError } from '../knowledge/load.ts';
+import { createLogger } from '../logger.ts';
 import { quoteLanguage } from '../terminal/quotes.ts';
 import { renderText } from '../terminal/render.ts';
 import { parseCliArgs, usageError, writeExit, type CliSpec } from './args.ts';
@@ -44,9 +45,8 @@ export async function runAskCli(options: AskCliOptions): Promise<number> {
   try {
     // The platforms' variables are not read: a half-set Discord configuration must not stop a question.
     const config = loadConfig({ platforms: false, ...(options.env ? { env: options.env, envFile: null } : {}) });
-    const knowledge = loadKnowledge(config.knowledgeDir, { variable: 'KNOWLEDGE_DIR' });
-    // No rate limit: one person piping a file of questions is not a flood.
-    depeche = createDepeche({ commands: registry, knowledge, config: { conversationTtlMs: config.conversationTtlMs, maxQuestionLength: config.maxQuestionLength } });
+    // No rate limit: one person piping a file of questions is not a flood. Nothing is recorded.
+    depeche = (await createApp(config, { logger: createLogger({ level: 'silent' }), store: 'none', rateLimited: false })).depeche;
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof KnowledgeError)) throw error;
     stderr.write(`ask: ${error.message}\n`);
